@@ -9,7 +9,7 @@ packages=(
     qt6-qpa-plugins libgl-dev
     fonts-dejavu-core
     openssl ca-certificates
-    postfix swaks
+    postfix swaks libnet-ssleay-perl
     xvfb xauth
 )
 
