@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace mailflow {
 
 // Which way mail crosses the connector, in the admin center's "Connection from / to" terms.
@@ -81,6 +83,10 @@ struct Connector {
     bool requireTls = true;
     bool restrictToCertificate = false;
     bool restrictToIpAddresses = false;
+
+    // Parameters of an imported connector that the model has no field for: PowerShell
+    // parameter name → its value exactly as written in the source (empty for a switch).
+    QList<std::pair<QString, QString>> unmodelledParameters;
 
     [[nodiscard]] bool isOutbound() const
     {

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace mailflow {
 
 enum class RuleMode {
@@ -33,6 +35,11 @@ struct MailFlowRule {
     QList<RuleCondition> conditions;
     QList<RuleCondition> exceptions;
     QList<RuleAction> actions;
+
+    // Parameters of an imported rule that the model has no field for: PowerShell parameter name
+    // → its value exactly as written in the source (empty for a switch). Kept so an export
+    // writes them back unchanged instead of silently losing them.
+    QList<std::pair<QString, QString>> unmodelledParameters;
 
     friend bool operator==(const MailFlowRule &, const MailFlowRule &) = default;
 };
