@@ -1,0 +1,401 @@
+#include "validatecommand.h"
+
+#include "logging.h"
+#include "model/workspace.h"
+#include "probe/failureadvice.h"
+#include "probe/validator.h"
+#include "store/workspacefile.h"
+#include "validation/fieldrules.h"
+#include "validation/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSslCertificate>
+#include <QTextStream>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace mailflow::cli {
+
+namespace {
+
+constexpr int exitSucceeded = 0;
+constexpr int exitValidationFailed = 1;
+constexpr int exitUsage = 2;
+
+constexpr int defaultStepTimeoutSeconds = 30;
+constexpr int maxStepTimeoutSeconds = 3600;
+
+QString tr(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("mailflow::cli::ValidateCommand", text, disambiguation);
+}
+
+QTextStream &standardOutput()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &standardError()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    standardError() << message << u'\n';
+    standardError().flush();
+    return exitUsage;
+}
+
+struct Request {
+    QString path;
+    QString connectorName;
+    probe::ProbeOptions options;
+    bool json = false;
+};
+
+// Parses the words after "validate". Returns the request, or sets *exitCode (help or error).
+std::optional<Request> parseArguments(const QStringList &arguments, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Validates an outbound connector: connects to every smart host address, checks TLS "
+           "as the connector requires, and sends a test message to its validation recipients."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption connectorOption(u"connector"_s, tr("The connector to validate."),
+                                             tr("name"));
+    const QCommandLineOption portOption(
+        u"port"_s, tr("Connect to this port instead of 25 (for testing)."), tr("port"));
+    const QCommandLineOption caFileOption(
+        u"ca-file"_s, tr("Also trust the CA certificates in this PEM file."), tr("file"));
+    const QCommandLineOption senderOption(
+        u"sender"_s, tr("MAIL FROM address (default: postmaster of this host)."), tr("address"));
+    const QCommandLineOption noDataOption(
+        u"no-data"_s, tr("Stop after RCPT TO: check recipients without sending a message."));
+    const QCommandLineOption timeoutOption(
+        u"timeout"_s,
+        tr("Longest wait for one step of the dialogue, in seconds (default %1).")
+            .arg(defaultStepTimeoutSeconds),
+        tr("seconds"));
+    const QCommandLineOption resolveOption(
+        u"resolve"_s,
+        tr("Use this address for a smart host name instead of asking DNS (repeatable), "
+           "e.g. mail.contoso.com=192.0.2.10."),
+        tr("host=address"));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print the full report as JSON."));
+    parser.addOptions({connectorOption, portOption, caFileOption, senderOption, noDataOption,
+                       timeoutOption, resolveOption, jsonOption});
+    parser.addPositionalArgument(u"file"_s, tr("The workspace file (*.mailflow.json)."),
+                                 u"validate FILE"_s);
+
+    *exitCode = exitUsage;
+    if (!parser.parse(QStringList{u"mailflow-admin"_s} + arguments)) {
+        usageError(parser.errorText() + u'\n' + tr("Run 'mailflow-admin validate --help'."));
+        return std::nullopt;
+    }
+    if (parser.isSet(helpOption)) {
+        standardOutput() << parser.helpText();
+        *exitCode = exitSucceeded;
+        return std::nullopt;
+    }
+
+    Request request;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        usageError(tr("Give exactly one workspace file, e.g. "
+                      "'mailflow-admin validate contoso.mailflow.json --connector NAME'."));
+        return std::nullopt;
+    }
+    request.path = positional.first();
+
+    request.connectorName = parser.value(connectorOption);
+    if (request.connectorName.isEmpty()) {
+        usageError(tr("Say which connector to validate with --connector NAME."));
+        return std::nullopt;
+    }
+
+    if (parser.isSet(portOption)) {
+        bool ok = false;
+        const uint port = parser.value(portOption).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            usageError(tr("--port: '%1' is not a port number from 1 to 65535.")
+                           .arg(parser.value(portOption)));
+            return std::nullopt;
+        }
+        request.options.port = static_cast<quint16>(port);
+    }
+
+    if (parser.isSet(caFileOption)) {
+        const QString caFile = parser.value(caFileOption);
+        const QFileInfo info(caFile);
+        if (!info.isFile() || !info.isReadable()) {
+            usageError(tr("--ca-file: '%1' does not exist or cannot be read.").arg(caFile));
+            return std::nullopt;
+        }
+        if (QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
+            usageError(tr("--ca-file: '%1' holds no PEM certificate (-----BEGIN CERTIFICATE-----)."
+                          " Convert a DER file with 'openssl x509 -inform der'.").arg(caFile));
+            return std::nullopt;
+        }
+        request.options.caFile = info.absoluteFilePath();
+    }
+
+    if (parser.isSet(senderOption)) {
+        const QString sender = parser.value(senderOption);
+        const QString problem = fieldrules::checkMailbox(sender);
+        if (!problem.isEmpty()) {
+            usageError(tr("--sender: %1").arg(problem));
+            return std::nullopt;
+        }
+        request.options.sender = sender;
+    }
+
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const int seconds = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > maxStepTimeoutSeconds) {
+            usageError(tr("--timeout: '%1' is not a number of seconds from 1 to %2.")
+                           .arg(parser.value(timeoutOption)).arg(maxStepTimeoutSeconds));
+            return std::nullopt;
+        }
+        request.options.stepTimeoutMs = seconds * 1000;
+        // A dialogue has about a dozen steps; the run as a whole may take several of them.
+        request.options.overallTimeoutMs =
+            qMax(request.options.overallTimeoutMs, 6 * request.options.stepTimeoutMs);
+    }
+
+    const QStringList resolves = parser.values(resolveOption);
+    for (const QString &entry : resolves) {
+        const QString host = entry.section(u'=', 0, 0).trimmed().toLower();
+        const QHostAddress address(entry.section(u'=', 1).trimmed());
+        if (!entry.contains(u'=') || !fieldrules::checkHostName(host).isEmpty()
+            || address.protocol() != QAbstractSocket::IPv4Protocol) {
+            usageError(tr("--resolve: '%1' is not host=address, e.g. "
+                          "mail.contoso.com=192.0.2.10 (an IPv4 address).").arg(entry));
+            return std::nullopt;
+        }
+        request.options.hostAddresses[host].append(address);
+    }
+
+    request.options.sendTestMessage = !parser.isSet(noDataOption);
+    request.json = parser.isSet(jsonOption);
+    *exitCode = exitSucceeded;
+    return request;
+}
+
+// Finds the connector and says, in the admin's words, why it cannot be validated.
+std::optional<Connector> pickConnector(const Workspace &workspace, const Request &request)
+{
+    const qsizetype index = workspace.connectorIndex(request.connectorName);
+    if (index < 0) {
+        QStringList names;
+        for (const Connector &connector : workspace.connectors)
+            names << u"  "_s + connector.name;
+        if (names.isEmpty()) {
+            usageError(tr("'%1' holds no connectors.").arg(request.path));
+        } else {
+            usageError(tr("There is no connector named '%1' in '%2'. Its connectors are:")
+                           .arg(request.connectorName, request.path)
+                       + u'\n' + names.join(u'\n'));
+        }
+        return std::nullopt;
+    }
+
+    const Connector &connector = workspace.connectors.at(index);
+    if (!connector.isOutbound()) {
+        usageError(tr("'%1' is an inbound connector. Validation sends mail from Office 365 to "
+                      "a server, so it applies to outbound connectors only.")
+                       .arg(connector.name));
+        return std::nullopt;
+    }
+    if (connector.validationRecipients.isEmpty()) {
+        usageError(tr("'%1' has no validation recipients. Add one or more mailboxes on the "
+                      "destination server (Validation email page of the connector wizard, or "
+                      "\"validationRecipients\" in the file), then validate again.")
+                       .arg(connector.name));
+        return std::nullopt;
+    }
+
+    const Diagnostics diagnostics = validateConnector(connector, workspace, index);
+    if (hasErrors(diagnostics)) {
+        QStringList lines;
+        for (const Diagnostic &diagnostic : diagnostics) {
+            if (diagnostic.isError())
+                lines << u"  %1: %2"_s.arg(diagnostic.field, diagnostic.message);
+        }
+        usageError(tr("Connector '%1' has settings the admin center would not save; fix them "
+                      "first:").arg(connector.name) + u'\n' + lines.join(u'\n'));
+        return std::nullopt;
+    }
+    return connector;
+}
+
+QString statusWord(probe::TaskStatus status)
+{
+    switch (status) {
+    case probe::TaskStatus::Pending:
+        return tr("Pending", "task status");
+    case probe::TaskStatus::Running:
+        return tr("Running", "task status");
+    case probe::TaskStatus::Succeeded:
+        return tr("Succeeded", "task status");
+    case probe::TaskStatus::Failed:
+        return tr("Failed", "task status");
+    case probe::TaskStatus::Skipped:
+        return tr("Skipped", "task status");
+    }
+    return {};
+}
+
+QString firstLine(const QString &text)
+{
+    const qsizetype end = text.indexOf(u'\n');
+    return end < 0 ? text : text.left(end);
+}
+
+QString stepDetail(const probe::ProbeResult &host, const probe::ProbeStep &step)
+{
+    QString detail;
+    if (step.step == u"tls" && step.ok)
+        detail = u"%1 %2"_s.arg(host.tlsProtocol, host.tlsCipher).trimmed();
+    else if (step.replyCode > 0)
+        detail = u"%1 %2"_s.arg(step.replyCode).arg(firstLine(step.reply)).trimmed();
+    if (!step.argument.isEmpty())
+        detail = u"<%1> %2"_s.arg(step.argument, detail).trimmed();
+    return detail;
+}
+
+// One line per step of a host that has finished, timed by the probe itself.
+void printHostSteps(const probe::ProbeResult &host)
+{
+    QString label = probe::advice::serverLabel(host.host, host.address);
+    if (host.port != 25)
+        label += u" port %1"_s.arg(host.port);
+
+    QTextStream &out = standardOutput();
+    for (const probe::ProbeStep &step : host.steps) {
+        const QString time = step.durationMs < 0 ? tr("no reply")
+                                                 : tr("%1 ms").arg(step.durationMs);
+        const QString outcome = step.ok ? tr("ok", "step outcome") : tr("failed", "step outcome");
+        out << u"  %1  %2 %3  %4  %5"_s.arg(label)
+                   .arg(step.step, -9)
+                   .arg(time, 9)
+                   .arg(outcome, -6)
+                   .arg(stepDetail(host, step))
+                   .trimmed()
+            << u'\n';
+    }
+    out.flush();
+}
+
+QString hostKey(const probe::ProbeResult &host)
+{
+    return u"%1|%2|%3"_s.arg(host.host, host.address).arg(host.port);
+}
+
+void printTask(const probe::ValidationTask &task)
+{
+    QTextStream &out = standardOutput();
+    out << u"[%1] %2"_s.arg(statusWord(task.status), task.title) << u'\n';
+    if (!task.detail.isEmpty())
+        out << u"    "_s << task.detail << u'\n';
+    out.flush();
+}
+
+void printSummary(const probe::ValidationReport &report)
+{
+    QTextStream &out = standardOutput();
+    out << u'\n'
+        << (report.succeeded ? tr("Validation succeeded in %1 ms.")
+                             : tr("Validation failed after %1 ms."))
+               .arg(report.durationMs)
+        << u'\n';
+    if (!report.summary.isEmpty())
+        out << report.summary << u'\n';
+    out.flush();
+}
+
+} // namespace
+
+int runValidateCommand(const QStringList &arguments)
+{
+    int exitCode = exitUsage;
+    const std::optional<Request> request = parseArguments(arguments, &exitCode);
+    if (!request)
+        return exitCode;
+
+    const store::LoadResult loaded = store::loadWorkspace(request->path);
+    if (!loaded.ok)
+        return usageError(loaded.message);
+
+    const std::optional<Connector> connector = pickConnector(loaded.workspace, *request);
+    if (!connector)
+        return exitUsage;
+
+    probe::Validator validator;
+    QSet<QString> printedHosts;
+
+    // Steps of a host are known once its probe ends, which is when its task settles: print
+    // them right before that task, so the output follows the run.
+    QObject::connect(&validator, &probe::Validator::taskChanged, &validator,
+                     [&](const probe::ValidationTask &task) {
+        if (request->json)
+            return;
+        if (task.status == probe::TaskStatus::Pending
+            || task.status == probe::TaskStatus::Running)
+            return;
+        for (const probe::ProbeResult &host : validator.report().hosts) {
+            const QString key = hostKey(host);
+            if (!printedHosts.contains(key)) {
+                printedHosts.insert(key);
+                printHostSteps(host);
+            }
+        }
+        printTask(task);
+    });
+
+    int result = exitValidationFailed;
+    QObject::connect(&validator, &probe::Validator::finished, &validator,
+                     [&](const probe::ValidationReport &report) {
+        result = report.succeeded ? exitSucceeded : exitValidationFailed;
+        if (request->json) {
+            standardOutput() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+            standardOutput().flush();
+        } else {
+            printSummary(report);
+        }
+        qCInfo(lcCli) << "validation of" << report.connectorName << "ended with exit code"
+                      << result;
+
+        // Queued, so a run that ends inside start() still stops the loop exec() enters.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [] { QCoreApplication::exit(0); },
+            Qt::QueuedConnection);
+    });
+
+    if (!request->json) {
+        const QString route = connector->routing == ConnectorRouting::MxRecord
+            ? tr("the MX records of the recipients' domains")
+            : connector->smartHosts.join(u", "_s);
+        standardOutput() << tr("Validating connector '%1' through %2; recipients: %3")
+                                .arg(connector->name, route,
+                                     connector->validationRecipients.join(u", "_s))
+                         << u'\n';
+        standardOutput().flush();
+    }
+
+    validator.start(*connector, request->options);
+    QCoreApplication::exec();
+    return result;
+}
+
+} // namespace mailflow::cli
