@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Compares the wall time of one validation dialogue run by `mailflow-admin validate` with the
+# same dialogue run by swaks, against a private Postfix on 127.0.0.1:
+#   connect, EHLO, STARTTLS with certificate verification against the test CA, EHLO,
+#   MAIL FROM, RCPT TO, QUIT (no DATA).
+# Each round runs both tools once, the order alternating; prints the medians and their ratio.
+#
+# Usage: bench/validate-vs-swaks.sh [BINARY]   (default: build/app/mailflow-admin)
+# Environment: ROUNDS (default 15), MAILFLOW_BENCH_DIR (default: a fresh directory in /tmp).
+# Needs root (Postfix's master starts as root), postfix, swaks and libnet-ssleay-perl.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+binary=${1:-$top/build/app/mailflow-admin}
+rounds=${ROUNDS:-15}
+bench_dir=${MAILFLOW_BENCH_DIR:-$(mktemp -d /tmp/mailflow-bench.XXXXXX)}
+workspace=$top/tests/integration/data/loopback.mailflow.json
+connector="Loopback certificate validation"
+sender=bench@example.test
+recipient=validation@contoso.test
+
+if [ ! -x "$binary" ]; then
+    echo "No mailflow-admin at $binary: build first (scripts/build.sh) or pass its path." >&2
+    exit 2
+fi
+command -v swaks >/dev/null || { echo "swaks is missing: run scripts/install-deps.sh" >&2; exit 2; }
+
+instance=$bench_dir/postfix
+"$top/scripts/postfix-start.sh" --tls on "$instance" >/dev/null
+trap '"$top/scripts/postfix-stop.sh" "$instance" >/dev/null' EXIT
+# shellcheck disable=SC1091
+. "$instance/instance.env"
+
+run_mailflow() {
+    "$binary" validate "$workspace" --connector "$connector" --port "$port" \
+        --ca-file "$ca_file" --sender "$sender" --no-data >"$bench_dir/mailflow.out" 2>&1
+}
+
+run_swaks() {
+    swaks --server 127.0.0.1 --port "$port" --from "$sender" --to "$recipient" \
+        --tls --tls-verify --tls-ca-path "$ca_file" --quit-after RCPT \
+        >"$bench_dir/swaks.out" 2>&1
+}
+
+# Wall time of one run in microseconds; a failed run aborts the benchmark, since its time
+# would compare nothing.
+time_run() {
+    local name=$1 start end
+    start=$(date +%s%N)
+    if ! "run_$name"; then
+        echo "$name failed; its output:" >&2
+        cat "$bench_dir/$name.out" >&2
+        exit 1
+    fi
+    end=$(date +%s%N)
+    echo $(((end - start) / 1000))
+}
+
+median() {
+    sort -n | awk '{ v[NR] = $1 } END {
+        if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+# One untimed round each, so page cache and Postfix's first smtpd process are warm.
+time_run mailflow >/dev/null
+time_run swaks >/dev/null
+
+: >"$bench_dir/mailflow.times"
+: >"$bench_dir/swaks.times"
+for round in $(seq 1 "$rounds"); do
+    if [ $((round % 2)) -eq 1 ]; then order="mailflow swaks"; else order="swaks mailflow"; fi
+    for name in $order; do
+        time_run "$name" >>"$bench_dir/$name.times"
+    done
+done
+
+mailflow_median=$(median <"$bench_dir/mailflow.times")
+swaks_median=$(median <"$bench_dir/swaks.times")
+echo "Dialogue: EHLO, STARTTLS (verified against the test CA), EHLO, MAIL, RCPT, QUIT"
+echo "Rounds: $rounds, alternating order; Postfix on 127.0.0.1:$port"
+printf 'mailflow-admin validate --no-data  median %8.1f ms  (min %.1f, max %.1f)\n' \
+    "$(awk -v v="$mailflow_median" 'BEGIN { print v / 1000 }')" \
+    "$(sort -n "$bench_dir/mailflow.times" | head -1 | awk '{ print $1 / 1000 }')" \
+    "$(sort -n "$bench_dir/mailflow.times" | tail -1 | awk '{ print $1 / 1000 }')"
+printf 'swaks --tls --tls-verify           median %8.1f ms  (min %.1f, max %.1f)\n' \
+    "$(awk -v v="$swaks_median" 'BEGIN { print v / 1000 }')" \
+    "$(sort -n "$bench_dir/swaks.times" | head -1 | awk '{ print $1 / 1000 }')" \
+    "$(sort -n "$bench_dir/swaks.times" | tail -1 | awk '{ print $1 / 1000 }')"
+printf 'ratio mailflow-admin / swaks: %.2f (target: at most 0.25)\n' \
+    "$(awk -v a="$mailflow_median" -v b="$swaks_median" 'BEGIN { print a / b }')"
