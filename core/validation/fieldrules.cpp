@@ -186,10 +186,12 @@ QString checkMailbox(const QString &address)
 {
     if (address.isEmpty())
         return tr("The address is empty. Enter an address such as someone@example.com.");
-    if (hasSpaceOrControl(address))
+    // RFC 5321 allows spaces inside a quoted local part ("first last"@contoso.com) only.
+    const qsizetype at = address.lastIndexOf(u'@');
+    const bool quotedLocal = at > 0 && address.startsWith(u'"');
+    if (hasSpaceOrControl(quotedLocal ? address.mid(at + 1) : address))
         return tr("'%1' contains a space. Enter one address at a time.").arg(address.simplified());
 
-    const qsizetype at = address.lastIndexOf(u'@');
     if (at < 0)
         return tr("'%1' has no @. Enter a full address such as someone@example.com.")
             .arg(address);
