@@ -70,10 +70,12 @@ ConnectorAuthenticationPage::ConnectorAuthenticationPage(QWidget *parent)
     connect(m_senderDomainEditor, &EntryListEditor::entriesChanged, this,
             &ConnectorAuthenticationPage::updateState);
 
-    registerConnectorField(Field::Identity, m_identity);
+    registerConnectorField(Field::Identity, m_identity, "choice", SIGNAL(choiceChanged(int)));
     registerConnectorField(Field::TlsSenderCertificateName, m_certificateLineEdit);
-    registerConnectorField(Field::SenderIpAddresses, m_ipAddressEditor);
-    registerConnectorField(Field::SenderDomains, m_senderDomainEditor);
+    registerConnectorField(Field::SenderIpAddresses, m_ipAddressEditor, "entries",
+                           SIGNAL(entriesChanged(QStringList)));
+    registerConnectorField(Field::SenderDomains, m_senderDomainEditor, "entries",
+                           SIGNAL(entriesChanged(QStringList)));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_senderDomainLabel);

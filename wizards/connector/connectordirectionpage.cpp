@@ -48,8 +48,8 @@ ConnectorDirectionPage::ConnectorDirectionPage(QWidget *parent)
     connect(m_from, &ChoiceGroup::choiceChanged, this, &ConnectorDirectionPage::onFromChanged);
     connect(m_to, &ChoiceGroup::choiceChanged, this, &ConnectorDirectionPage::onToChanged);
 
-    registerConnectorField(Field::ConnectionFrom, m_from);
-    registerConnectorField(Field::ConnectionTo, m_to);
+    registerConnectorField(Field::ConnectionFrom, m_from, "choice", SIGNAL(choiceChanged(int)));
+    registerConnectorField(Field::ConnectionTo, m_to, "choice", SIGNAL(choiceChanged(int)));
 
     auto *fromBox = new QGroupBox(tr("Connection from"));
     (new QVBoxLayout(fromBox))->addWidget(m_from);

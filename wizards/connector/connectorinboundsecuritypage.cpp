@@ -31,9 +31,7 @@ ConnectorInboundSecurityPage::ConnectorInboundSecurityPage(QWidget *parent)
     , m_requireTlsCheckBox(new QCheckBox(tr("&Reject email messages if they aren't sent over "
                                             "Transport Layer Security (TLS)")))
     , m_certificateCheckBox(new QCheckBox(tr("And require that the &subject name on the "
-                                             "certificate that the partner uses to "
-                                             "authenticate with Office 365 matches this domain "
-                                             "name")))
+                                             "partner's certificate matches this domain name")))
     , m_certificateLineEdit(new QLineEdit)
     , m_ipAddressCheckBox(new QCheckBox(tr("Reject email messages if they aren't sent from "
                                            "within this &IP address range")))
@@ -47,6 +45,9 @@ ConnectorInboundSecurityPage::ConnectorInboundSecurityPage(QWidget *parent)
     m_requireTlsCheckBox->setAccessibleName(tr("Reject email messages not sent over TLS"));
     m_requireTlsCheckBox->setChecked(true);
     m_certificateCheckBox->setAccessibleName(tr("Require a certificate subject name"));
+    m_certificateCheckBox->setToolTip(tr("The subject name or subject alternative name on the "
+                                         "certificate that the partner uses to authenticate "
+                                         "with Office 365 must match this domain name."));
     m_certificateLineEdit->setAccessibleName(tr("Certificate subject domain name"));
     m_certificateLineEdit->setPlaceholderText(tr("mail.fabrikam.com or *.fabrikam.com"));
     m_ipAddressCheckBox->setAccessibleName(tr("Reject email not sent from these IP addresses"));

@@ -6,9 +6,8 @@
 #include "validation/validator.h"
 
 #include <QCoreApplication>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -141,6 +140,15 @@ QString ConnectorReviewPage::problem() const
 
 void ConnectorReviewPage::addSection(int pageId, const QString &title, const QList<Row> &rows)
 {
+    // One grid for all sections, so the values of every section start in the same column.
+    int &row = m_gridRows;
+    if (row > 0) {
+        auto *line = new QFrame;
+        line->setFrameShape(QFrame::HLine);
+        line->setFrameShadow(QFrame::Sunken);
+        m_grid->addWidget(line, row++, 0, 1, 3);
+    }
+
     auto *titleLabel = new QLabel(title);
     QFont bold = titleLabel->font();
     bold.setBold(true);
@@ -155,30 +163,23 @@ void ConnectorReviewPage::addSection(int pageId, const QString &title, const QLi
     });
     m_editButtons.insert(pageId, edit);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(titleLabel, 1);
-    header->addWidget(edit);
+    m_grid->addWidget(titleLabel, row, 0, 1, 2);
+    m_grid->addWidget(edit, row++, 2, Qt::AlignRight | Qt::AlignVCenter);
 
-    auto *form = new QFormLayout;
-    form->setContentsMargins(12, 0, 0, 0);
     m_summary += title + u'\n';
-    for (const Row &row : rows) {
-        auto *value = new QLabel(row.value);
+    for (const Row &entry : rows) {
+        auto *label = new QLabel(tr("%1:", "label of a setting").arg(entry.label));
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        auto *value = new QLabel(entry.value);
         value->setTextFormat(Qt::PlainText);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setAccessibleName(row.label);
-        form->addRow(tr("%1:", "label of a setting").arg(row.label), value);
-        m_summary += tr("%1: %2").arg(row.label, row.value) + u'\n';
+        value->setAccessibleName(entry.label);
+        label->setBuddy(value);
+        m_grid->addWidget(label, row, 0, Qt::AlignTop);
+        m_grid->addWidget(value, row++, 1, 1, 2, Qt::AlignTop);
+        m_summary += tr("%1: %2").arg(entry.label, entry.value) + u'\n';
     }
-
-    auto *line = new QFrame;
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-
-    m_contentLayout->addLayout(header);
-    m_contentLayout->addLayout(form);
-    m_contentLayout->addWidget(line);
 }
 
 void ConnectorReviewPage::rebuild()
@@ -186,7 +187,10 @@ void ConnectorReviewPage::rebuild()
     m_editButtons.clear();
     m_summary.clear();
     m_content = new QWidget;
-    m_contentLayout = new QVBoxLayout(m_content);
+    m_grid = new QGridLayout(m_content);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setVerticalSpacing(4);
+    m_gridRows = 0;
 
     const ConnectorWizard *w = connectorWizard();
     const Connector c = w ? w->connector() : connectorFromFields();
@@ -242,7 +246,7 @@ void ConnectorReviewPage::rebuild()
                        securityRows);
         }
     }
-    m_contentLayout->addStretch(1);
+    m_grid->setRowStretch(m_gridRows, 1);
 
     // Replacing the scroll area's widget deletes the previous summary and its buttons.
     m_scrollArea->setWidget(m_content);

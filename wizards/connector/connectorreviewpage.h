@@ -6,7 +6,7 @@
 
 class QPushButton;
 class QScrollArea;
-class QVBoxLayout;
+class QGridLayout;
 
 namespace mailflow {
 
@@ -46,7 +46,8 @@ private:
 
     QScrollArea *m_scrollArea = nullptr;
     QWidget *m_content = nullptr;
-    QVBoxLayout *m_contentLayout = nullptr;
+    QGridLayout *m_grid = nullptr;
+    int m_gridRows = 0;
     InlineMessageLabel *m_problemLabel = nullptr;
     QHash<int, QPushButton *> m_editButtons;
     QString m_summary;

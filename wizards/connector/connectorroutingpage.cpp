@@ -56,8 +56,9 @@ ConnectorRoutingPage::ConnectorRoutingPage(QWidget *parent)
         Q_EMIT validationInputChanged();
     });
 
-    registerConnectorField(Field::Routing, m_routing);
-    registerConnectorField(Field::SmartHosts, m_smartHostEditor);
+    registerConnectorField(Field::Routing, m_routing, "choice", SIGNAL(choiceChanged(int)));
+    registerConnectorField(Field::SmartHosts, m_smartHostEditor, "entries",
+                           SIGNAL(entriesChanged(QStringList)));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);

@@ -49,10 +49,14 @@ ConnectorSecurityPage::ConnectorSecurityPage(QWidget *parent)
     m_criterion->addChoice(trustedCa, tr("Issued by a trusted certificate a&uthority (CA)"))
         ->setAccessibleName(tr("Issued by a trusted certificate authority (CA)"));
     m_criterion->addChoice(trustedCaAndName,
-                           tr("Issued by a trusted CA, and the subject name or subject "
-                              "alternative name (SAN) &matches this domain name"))
+                           tr("Issued by a trusted CA, and the subject name or SAN "
+                              "&matches this domain name"))
         ->setAccessibleName(tr("Issued by a trusted CA, and the subject name or subject "
                                "alternative name matches this domain name"));
+    m_criterion->button(trustedCaAndName)
+        ->setToolTip(tr("The subject name or subject alternative name (SAN) of the receiving "
+                        "server's certificate must match this domain; *.contoso.com covers "
+                        "one label to the left of contoso.com."));
     m_criterion->addWidgetUnder(trustedCaAndName, m_domainLineEdit);
     m_criterion->addWidgetUnder(trustedCaAndName, m_messageLabel);
     m_criterion->setChoice(trustedCaAndName);
@@ -85,7 +89,8 @@ ConnectorSecurityPage::ConnectorSecurityPage(QWidget *parent)
     });
 
     registerConnectorField(Field::AlwaysTls, m_alwaysTlsCheckBox);
-    registerConnectorField(Field::CertificateCriterion, m_criterion);
+    registerConnectorField(Field::CertificateCriterion, m_criterion, "choice",
+                           SIGNAL(choiceChanged(int)));
     registerConnectorField(Field::TlsDomain, m_domainLineEdit);
     registerConnectorField(Field::DaneMode, m_daneComboBox, "currentIndex",
                            SIGNAL(currentIndexChanged(int)));

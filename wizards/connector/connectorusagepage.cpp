@@ -51,8 +51,9 @@ ConnectorUsagePage::ConnectorUsagePage(QWidget *parent)
     connect(m_domainsEditor, &EntryListEditor::entriesChanged, this,
             &ConnectorUsagePage::updateState);
 
-    registerConnectorField(Field::Usage, m_usage);
-    registerConnectorField(Field::RecipientDomains, m_domainsEditor);
+    registerConnectorField(Field::Usage, m_usage, "choice", SIGNAL(choiceChanged(int)));
+    registerConnectorField(Field::RecipientDomains, m_domainsEditor, "entries",
+                           SIGNAL(entriesChanged(QStringList)));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_usage);

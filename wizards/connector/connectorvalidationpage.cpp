@@ -121,7 +121,8 @@ ConnectorValidationPage::ConnectorValidationPage(QWidget *parent)
             &ConnectorValidationPage::onTaskChanged);
     connect(m_validator, &probe::Validator::finished, this, &ConnectorValidationPage::onFinished);
 
-    registerConnectorField(Field::ValidationRecipients, m_addressEditor);
+    registerConnectorField(Field::ValidationRecipients, m_addressEditor, "entries",
+                           SIGNAL(entriesChanged(QStringList)));
 
     auto *addressLabel = new QLabel(tr("&Email addresses *"));
     addressLabel->setBuddy(m_addressEditor->lineEdit());

@@ -23,7 +23,7 @@ ConnectorWizard::ConnectorWizard(const Workspace &workspace, qsizetype editIndex
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveHelpButton, false);
-    setMinimumSize(720, 560);
+    setMinimumSize(740, 600);
 
     addConnectorPage(NewConnectorPageId, new ConnectorDirectionPage);
     addConnectorPage(NamePageId, new ConnectorNamePage);
