@@ -1,0 +1,58 @@
+#include "clioutput.h"
+
+#include "store/workspacefile.h"
+
+#include <QCoreApplication>
+
+namespace mailflow::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailflow::cli", text);
+}
+
+} // namespace
+
+QTextStream &standardOutput()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &standardError()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    const QString program = QStringLiteral("mailflow-admin");
+    const QString who = command.isEmpty() ? program : program + u' ' + command;
+    standardError() << who << ": " << message << '\n'
+                    << tr("Run '%1 --help' for usage.").arg(who) << '\n';
+    standardError().flush();
+    return exitUsage;
+}
+
+QString subcommandHelp(const QString &parserHelp, const QString &usage)
+{
+    const qsizetype firstLineEnd = parserHelp.indexOf(u'\n');
+    const QString rest = firstLineEnd < 0 ? QString() : parserHelp.mid(firstLineEnd);
+    return tr("Usage: %1").arg(usage) + rest;
+}
+
+std::optional<Workspace> loadWorkspaceOrReport(const QString &path)
+{
+    store::LoadResult result = store::loadWorkspace(path);
+    if (!result.ok) {
+        standardError() << result.message << '\n';
+        standardError().flush();
+        return std::nullopt;
+    }
+    return std::move(result.workspace);
+}
+
+} // namespace mailflow::cli

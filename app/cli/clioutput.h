@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+namespace mailflow::cli {
+
+inline constexpr int exitSuccess = 0;
+inline constexpr int exitProblems = 1;
+inline constexpr int exitUsage = 2;
+
+// UTF-8 streams on stdout and stderr, shared by every subcommand so their output interleaves in
+// the order it was written.
+[[nodiscard]] QTextStream &standardOutput();
+[[nodiscard]] QTextStream &standardError();
+
+// Prints "mailflow-admin COMMAND: message" and a pointer to the command's help on stderr;
+// returns exitUsage.
+int usageError(const QString &command, const QString &message);
+
+// A subcommand's help: QCommandLineParser's text with its first line replaced by `usage`
+// ("mailflow-admin lint [--json] FILE"), since the parser would show the program's full path.
+[[nodiscard]] QString subcommandHelp(const QString &parserHelp, const QString &usage);
+
+// Loads a workspace file; on failure prints the loader's message (which names the file, and the
+// line and column or the field) on stderr and returns nothing.
+[[nodiscard]] std::optional<Workspace> loadWorkspaceOrReport(const QString &path);
+
+} // namespace mailflow::cli
