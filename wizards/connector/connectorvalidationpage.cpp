@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
@@ -83,6 +84,7 @@ ConnectorValidationPage::ConnectorValidationPage(QWidget *parent)
     m_transcriptView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_transcriptView->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_transcriptView->setAccessibleName(tr("SMTP transcript"));
+    m_transcriptView->setMinimumHeight(m_validateButton->sizeHint().height() * 5);
     m_transcriptView->setVisible(false);
 
     m_testOptionsButton->setText(tr("Test &options"));
@@ -154,16 +156,30 @@ ConnectorValidationPage::ConnectorValidationPage(QWidget *parent)
     optionsForm->addRow(m_sendMessageCheckBox);
     m_testOptions->setVisible(false);
 
+    // Progress, transcript and test options together outgrow a small window; scrolling keeps
+    // every control at its natural size instead of squeezing them over each other.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_introLabel);
+    contentLayout->addWidget(addressLabel);
+    contentLayout->addWidget(m_addressEditor);
+    contentLayout->addLayout(buttonRow);
+    contentLayout->addWidget(m_taskTree, 1);
+    contentLayout->addWidget(m_statusLabel);
+    contentLayout->addWidget(m_transcriptView, 2);
+    contentLayout->addWidget(m_testOptionsButton);
+    contentLayout->addWidget(m_testOptions);
+    contentLayout->addStretch(0);
+
+    auto *scrollArea = new QScrollArea;
+    scrollArea->setWidget(content);
+    scrollArea->setWidgetResizable(true);
+    scrollArea->setFrameShape(QFrame::NoFrame);
+    scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_introLabel);
-    layout->addWidget(addressLabel);
-    layout->addWidget(m_addressEditor);
-    layout->addLayout(buttonRow);
-    layout->addWidget(m_taskTree, 1);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_transcriptView, 2);
-    layout->addWidget(m_testOptionsButton);
-    layout->addWidget(m_testOptions);
+    layout->addWidget(scrollArea);
 
     setTabOrder(m_addressEditor->removeButton(), m_validateButton);
     setTabOrder(m_validateButton, m_cancelButton);
@@ -313,10 +329,13 @@ void ConnectorValidationPage::onFinished(const probe::ValidationReport &report)
             w->setValidationRecord(record);
         m_hasReport = true;
 
-        const QString outcome = report.succeeded ? tr("Validation succeeded.")
-                                                 : tr("Validation failed.");
-        m_statusLabel->setText(report.summary.isEmpty() ? outcome
-                                                        : outcome + u' ' + report.summary);
+        // The report's summary already opens with the outcome; it can only be missing when
+        // the run ended without one, and then the bare outcome still tells the admin.
+        if (!report.summary.isEmpty())
+            m_statusLabel->setText(report.summary);
+        else
+            m_statusLabel->setText(report.succeeded ? tr("Validation succeeded.")
+                                                    : tr("Validation failed."));
     }
     updateState();
 }
