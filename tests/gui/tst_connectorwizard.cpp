@@ -14,6 +14,7 @@
 #include "support/modalanswerer.h"
 #include "support/screenshots.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -455,12 +456,26 @@ void TestConnectorWizard::returnInPlusListAddsInsteadOfNext()
 {
     ConnectorWizard wizard(Workspace{});
     wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    next(wizard, ConnectorWizard::NamePageId);
-    typeInto(pageOf<ConnectorNamePage>(wizard, ConnectorWizard::NamePageId)->nameLineEdit(),
-             QStringLiteral("Keyboard only"));
-    next(wizard, ConnectorWizard::UsagePageId);
-    next(wizard, ConnectorWizard::RoutingPageId);
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+
+    // Keyboard only: mnemonics pick the direction, focus the name and press Next. A mnemonic
+    // "animates" its button's click, so the outcome arrives a moment later.
+    QTest::keyClick(&wizard, Qt::Key_A, Qt::AltModifier);
+    auto *direction = pageOf<ConnectorDirectionPage>(wizard, ConnectorWizard::NewConnectorPageId);
+    QTRY_COMPARE(direction->toChoice()->choice(), int(ConnectionEnd::Partner));
+    QTest::keyClick(&wizard, Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(direction->toChoice()->choice(), int(ConnectionEnd::OrganizationServer));
+    QTest::keyClick(&wizard, Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(wizard.currentId(), int(ConnectorWizard::NamePageId));
+
+    auto *name = pageOf<ConnectorNamePage>(wizard, ConnectorWizard::NamePageId);
+    QTest::keyClick(&wizard, Qt::Key_M, Qt::AltModifier);
+    QVERIFY(name->nameLineEdit()->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keyboard only"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(wizard.currentId(), int(ConnectorWizard::UsagePageId));
+    QTest::keyClick(&wizard, Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(wizard.currentId(), int(ConnectorWizard::RoutingPageId));
 
     EntryListEditor *hosts =
         pageOf<ConnectorRoutingPage>(wizard, ConnectorWizard::RoutingPageId)->smartHostEditor();

@@ -48,7 +48,7 @@ ConnectorNamePage::ConnectorNamePage(QWidget *parent)
     registerConnectorField(Field::Enabled, m_turnItOnCheckBox);
     registerConnectorField(Field::RetainInternalHeaders, m_retainHeadersCheckBox);
 
-    auto *nameLabel = new QLabel(tr("&Name *"));
+    auto *nameLabel = new QLabel(tr("Na&me *"));
     nameLabel->setBuddy(m_nameLineEdit);
     auto *descriptionLabel = new QLabel(tr("&Description"));
     descriptionLabel->setBuddy(m_descriptionEdit);

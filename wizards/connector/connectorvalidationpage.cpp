@@ -46,7 +46,7 @@ ConnectorValidationPage::ConnectorValidationPage(QWidget *parent)
     , m_testOptions(new QWidget)
     , m_portSpinBox(new QSpinBox)
     , m_caFileLineEdit(new QLineEdit)
-    , m_browseButton(new QPushButton(tr("&Browse…", "choose a CA file")))
+    , m_browseButton(new QPushButton(tr("B&rowse…", "choose a CA file")))
     , m_senderLineEdit(new QLineEdit)
     , m_sendMessageCheckBox(new QCheckBox(tr("Send a &test message after the recipients are "
                                              "accepted")))
@@ -142,7 +142,7 @@ ConnectorValidationPage::ConnectorValidationPage(QWidget *parent)
     portLabel->setBuddy(m_portSpinBox);
     auto *caLabel = new QLabel(tr("CA &file:"));
     caLabel->setBuddy(m_caFileLineEdit);
-    auto *senderLabel = new QLabel(tr("Se&nder:"));
+    auto *senderLabel = new QLabel(tr("Sen&der:"));
     senderLabel->setBuddy(m_senderLineEdit);
     auto *optionsNote = new QLabel(tr("For testing only; a connector stores none of these. "
                                       "Office 365 always delivers to port 25."));
