@@ -54,7 +54,10 @@ public:
                                    "with <%1> instead of <rules>.").arg(m_xml.name()),
                                 tr("Export the rules with Export-TransportRuleCollection."));
         }
-        if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::CustomError)
+        // Whatever follows </rules> must still be well-formed, or the file is damaged.
+        while (!m_xml.atEnd() && !m_xml.hasError())
+            m_xml.readNext();
+        if (m_xml.hasError())
             xmlError();
 
         ImportResult result;
@@ -74,8 +77,10 @@ private:
         m_context.setPositionMap([line, column](qsizetype) {
             return SourcePosition{line, column};
         });
-        m_context.error("xml.malformed", 0, {}, {},
-                        tr("The XML is malformed: %1.").arg(m_xml.errorString()),
+        QString reason = m_xml.errorString();
+        if (reason.endsWith(u'.'))
+            reason.chop(1);
+        m_context.error("xml.malformed", 0, {}, {}, tr("The XML is malformed: %1.").arg(reason),
                         tr("Check that the file is complete and was not edited by hand "
                            "around this place."));
     }
