@@ -3,7 +3,13 @@
 #include "model/connector.h"
 #include "validationreport.h"
 
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <QStringList>
+
+#include <memory>
 
 namespace mailflow::probe {
 
@@ -15,6 +21,13 @@ struct ProbeOptions {
     bool sendTestMessage = true; // DATA with a small test message after RCPT TO
     int stepTimeoutMs = 30000;
     int overallTimeoutMs = 180000;
+
+    QString ehloName; // EHLO/HELO argument; empty = this host's name, else its address literal
+
+    // Answers to use instead of asking DNS, like a hosts file: lets an admin check a new
+    // server before its DNS record changes, and keeps tests on loopback. Keys are lower case.
+    QHash<QString, QList<QHostAddress>> hostAddresses; // host name → its addresses
+    QHash<QString, QStringList> mailExchangers;        // domain → MX host names, best first
 };
 
 // Validates one connector: probes every address of every smart host in parallel and sends the
@@ -32,8 +45,14 @@ public:
     void cancel();
     [[nodiscard]] bool isRunning() const;
 
+    // The report so far (tasks and finished hosts); complete once finished() was emitted.
+    [[nodiscard]] const ValidationReport &report() const;
+
 Q_SIGNALS:
+    // A task was added or changed. Tasks appear as the run learns about them: a smart host
+    // name first shows as a "Look up" task, then one connectivity task per address it has.
     void taskChanged(const mailflow::probe::ValidationTask &task);
+    // Emitted once per start(): when every probe ended, or synchronously inside cancel().
     void finished(const mailflow::probe::ValidationReport &report);
 
 private:

@@ -1,0 +1,688 @@
+#include "validator.h"
+
+#include "failureadvice.h"
+#include "logging.h"
+#include "probe.h"
+#include "smarthostplan.h"
+#include "validation/fieldrules.h"
+
+#include <QDnsLookup>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostInfo>
+#include <QSet>
+#include <QLocale>
+#include <QSslConfiguration>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace mailflow::probe {
+
+namespace {
+
+const QString sendTaskId = u"send"_s;
+
+} // namespace
+
+class Validator::Private
+{
+public:
+    explicit Private(Validator *validator)
+        : q(validator)
+    {
+    }
+
+    void begin();
+    [[nodiscard]] QStringList inputProblems() const;
+    [[nodiscard]] QString loadCaFile();
+    void planSmartHost(const QString &host);
+    void planMailExchangers(const QString &domain, const QStringList &recipients);
+    void lookUpMailExchangers(const QString &domain, const QStringList &recipients);
+    void useMailExchangers(const QString &domain, const QStringList &recipients,
+                           const QStringList &hosts, bool nullMx, const QString &error);
+    void lookUpName(const QString &host, const QString &taskPrefix,
+                    const QStringList &recipients);
+    void useAddresses(const QString &host, const QString &taskPrefix,
+                      const QStringList &recipients, const QList<QHostAddress> &addresses,
+                      const QString &error);
+    void addProbe(const QString &host, const QHostAddress &address, const QString &taskPrefix,
+                  const QStringList &recipients);
+    void onProbeStateChanged(Probe *probe, Probe::State state);
+    void onProbeFinished(Probe *probe, const ProbeResult &result);
+    void onDeadline();
+
+    void setTask(const QString &id, const QString &title, TaskStatus status,
+                 const QString &detail = {});
+    void setTaskStatus(const QString &id, TaskStatus status, const QString &detail = {});
+    [[nodiscard]] QString connectivityDetail(const ProbeResult &result) const;
+    void scheduleCompletionCheck();
+    void checkCompletion();
+    void finishSendTask();
+    void finalize(bool cancelled);
+
+    Validator *q;
+    Connector connector;
+    ProbeOptions options;
+    ValidationReport report;
+    QList<QSslCertificate> caCertificates;
+    QString ehloName;
+    QString sender;
+
+    // Owns this run's probes and lookups; replaced per run, so a stale answer finds no one.
+    QObject *run = nullptr;
+    QHash<Probe *, qsizetype> hostIndex;
+    QHash<Probe *, QString> taskIds;
+    QHash<QString, qsizetype> taskIndex;
+    int runningProbes = 0;
+    QSet<QString> pendingLookups; // task ids of DNS questions still unanswered
+    bool running = false;
+    bool cancelling = false;
+    QTimer deadline;
+    QElapsedTimer clock;
+};
+
+Validator::Validator(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{
+    d->deadline.setSingleShot(true);
+    connect(&d->deadline, &QTimer::timeout, this, [this] { d->onDeadline(); });
+}
+
+Validator::~Validator()
+{
+    delete d->run;
+}
+
+void Validator::start(const Connector &connector, const ProbeOptions &options)
+{
+    cancel();
+    if (d->run)
+        d->run->deleteLater();
+
+    d->run = new QObject(this);
+    d->connector = connector;
+    d->options = options;
+    d->report = {};
+    d->report.connectorName = connector.name;
+    d->report.recipients = connector.validationRecipients;
+    d->hostIndex.clear();
+    d->taskIds.clear();
+    d->taskIndex.clear();
+    d->runningProbes = 0;
+    d->pendingLookups.clear();
+    d->running = true;
+    d->clock.start();
+    d->begin();
+}
+
+void Validator::cancel()
+{
+    if (!d->running)
+        return;
+
+    d->cancelling = true;
+    const QList<Probe *> probes = d->hostIndex.keys();
+    for (Probe *probe : probes)
+        probe->cancel();
+    d->cancelling = false;
+
+    // Answers still in flight find no pending question and are dropped; deleting the run's
+    // objects then ends the lookups themselves.
+    d->pendingLookups.clear();
+    if (d->run) {
+        const QList<QDnsLookup *> lookups = d->run->findChildren<QDnsLookup *>();
+        for (QDnsLookup *lookup : lookups)
+            lookup->abort();
+        d->run->deleteLater();
+        d->run = nullptr;
+    }
+    d->finalize(true);
+}
+
+bool Validator::isRunning() const
+{
+    return d->running;
+}
+
+const ValidationReport &Validator::report() const
+{
+    return d->report;
+}
+
+void Validator::Private::begin()
+{
+    if (options.stepTimeoutMs <= 0)
+        options.stepTimeoutMs = ProbeOptions().stepTimeoutMs;
+    if (options.overallTimeoutMs <= 0)
+        options.overallTimeoutMs = ProbeOptions().overallTimeoutMs;
+    deadline.start(options.overallTimeoutMs);
+
+    const QStringList problems = inputProblems();
+    if (!problems.isEmpty()) {
+        setTask(u"settings"_s, Validator::tr("Check the validation settings"),
+                TaskStatus::Failed, problems.join(u' '));
+        scheduleCompletionCheck();
+        return;
+    }
+
+    if (!options.caFile.isEmpty()) {
+        const QString problem = loadCaFile();
+        if (!problem.isEmpty()) {
+            setTask(u"ca-file"_s, Validator::tr("Read the CA file %1").arg(options.caFile),
+                    TaskStatus::Failed, problem);
+            scheduleCompletionCheck();
+            return;
+        }
+    }
+
+    ehloName = options.ehloName.isEmpty() ? localEhloName() : options.ehloName;
+    sender = options.sender;
+    if (sender.isEmpty())
+        sender = u"postmaster@"_s + (ehloName.isEmpty() ? u"localhost"_s : ehloName);
+
+    if (connector.routing == ConnectorRouting::MxRecord) {
+        QStringList domains;
+        for (const QString &recipient : std::as_const(connector.validationRecipients)) {
+            if (!domains.contains(mailDomain(recipient)))
+                domains.append(mailDomain(recipient));
+        }
+        for (const QString &domain : std::as_const(domains)) {
+            QStringList recipients;
+            for (const QString &recipient : std::as_const(connector.validationRecipients)) {
+                if (mailDomain(recipient) == domain)
+                    recipients.append(recipient);
+            }
+            planMailExchangers(domain, recipients);
+        }
+    } else {
+        for (const QString &host : std::as_const(connector.smartHosts))
+            planSmartHost(host.trimmed());
+    }
+
+    setTask(sendTaskId, Validator::tr("Send test email"),
+            options.sendTestMessage ? TaskStatus::Pending : TaskStatus::Skipped,
+            options.sendTestMessage ? QString()
+                                    : Validator::tr("Not requested for this validation."));
+    scheduleCompletionCheck();
+}
+
+QStringList Validator::Private::inputProblems() const
+{
+    QStringList problems;
+    if (connector.routing == ConnectorRouting::SmartHosts && connector.smartHosts.isEmpty())
+        problems.append(Validator::tr("The connector lists no smart host to validate."));
+    if (connector.routing == ConnectorRouting::MxRecord
+        && connector.validationRecipients.isEmpty()) {
+        problems.append(Validator::tr("MX routing needs at least one validation recipient to "
+                                      "find the partner's mail servers."));
+    }
+    for (const QString &host : connector.smartHosts) {
+        const QString problem = fieldrules::checkSmartHost(host.trimmed());
+        if (!problem.isEmpty() && smartHostKind(host.trimmed()) != SmartHostKind::Address)
+            problems.append(Validator::tr("Smart host: %1").arg(problem));
+    }
+    for (const QString &recipient : connector.validationRecipients) {
+        const QString problem = fieldrules::checkMailbox(recipient);
+        if (!problem.isEmpty())
+            problems.append(Validator::tr("Validation recipient: %1").arg(problem));
+    }
+    if (!options.sender.isEmpty()) {
+        const QString problem = fieldrules::checkMailbox(options.sender);
+        if (!problem.isEmpty())
+            problems.append(Validator::tr("Sender: %1").arg(problem));
+    }
+    if (!options.ehloName.isEmpty() && !options.ehloName.startsWith(u'[')) {
+        const QString problem = fieldrules::checkHostName(options.ehloName);
+        if (!problem.isEmpty())
+            problems.append(Validator::tr("EHLO name: %1").arg(problem));
+    }
+    if (connector.tls == TlsSettings::DomainValidation) {
+        const QString problem = fieldrules::checkTlsDomain(connector.tlsDomain);
+        if (!problem.isEmpty())
+            problems.append(Validator::tr("TLS domain: %1").arg(problem));
+    }
+    return problems;
+}
+
+QString Validator::Private::loadCaFile()
+{
+    QFile file(options.caFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Validator::tr("The CA file %1 cannot be read: %2. Check the path and its "
+                             "permissions.").arg(options.caFile, file.errorString());
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(),
+                                                                          QSsl::Pem);
+    if (certificates.isEmpty()) {
+        return Validator::tr("The CA file %1 holds no PEM certificate. It must contain one or "
+                             "more blocks that start with -----BEGIN CERTIFICATE-----.")
+            .arg(options.caFile);
+    }
+    // The file adds to the system's trusted CAs; it does not replace them.
+    caCertificates = QSslConfiguration::systemCaCertificates() + certificates;
+    return {};
+}
+
+void Validator::Private::planSmartHost(const QString &host)
+{
+    const QString prefix = u"connect:"_s + host + u':';
+    switch (smartHostKind(host)) {
+    case SmartHostKind::Address:
+        addProbe(host, QHostAddress(host), prefix, connector.validationRecipients);
+        return;
+    case SmartHostKind::Range: {
+        quint64 total = 0;
+        const QList<QHostAddress> addresses = rangeAddresses(host, &total);
+        if (addresses.isEmpty()) {
+            setTask(u"connect:"_s + host, Validator::tr("Check connectivity to %1").arg(host),
+                    TaskStatus::Skipped,
+                    Validator::tr("The range %1 holds %2 addresses; the probe checks ranges of "
+                                  "up to %3 addresses one by one. Validate the servers in it "
+                                  "by listing their addresses or names as smart hosts.")
+                        .arg(host).arg(total).arg(maxRangeAddresses));
+            return;
+        }
+        for (const QHostAddress &address : addresses)
+            addProbe(host, address, prefix, connector.validationRecipients);
+        return;
+    }
+    case SmartHostKind::Name:
+        lookUpName(host, prefix, connector.validationRecipients);
+        return;
+    }
+}
+
+void Validator::Private::planMailExchangers(const QString &domain, const QStringList &recipients)
+{
+    setTask(u"mx:"_s + domain, Validator::tr("Look up the MX records of %1").arg(domain),
+            TaskStatus::Running);
+
+    const auto known = options.mailExchangers.constFind(domain);
+    if (known != options.mailExchangers.cend()) {
+        QList<MailExchanger> records;
+        for (const QString &host : *known)
+            records.append(MailExchanger{quint16(records.size() * 10), host});
+        bool nullMx = false;
+        const QStringList hosts = orderedMailExchangers(records, &nullMx);
+        useMailExchangers(domain, recipients, hosts, nullMx, QString());
+        return;
+    }
+    lookUpMailExchangers(domain, recipients);
+}
+
+void Validator::Private::lookUpMailExchangers(const QString &domain,
+                                              const QStringList &recipients)
+{
+    const QString taskId = u"mx:"_s + domain;
+    auto *lookup = new QDnsLookup(QDnsLookup::MX, domain, run);
+    pendingLookups.insert(taskId);
+    QObject::connect(lookup, &QDnsLookup::finished, run,
+                     [this, lookup, taskId, domain, recipients] {
+        lookup->deleteLater();
+        if (!pendingLookups.remove(taskId))
+            return;
+
+        QList<MailExchanger> records;
+        const QList<QDnsMailExchangeRecord> answers = lookup->mailExchangeRecords();
+        for (const QDnsMailExchangeRecord &record : answers)
+            records.append(MailExchanger{record.preference(), record.exchange()});
+        bool nullMx = false;
+        const QStringList hosts = orderedMailExchangers(records, &nullMx);
+
+        // RFC 5321 §5.1: a domain without MX records takes mail at its own address.
+        const bool noRecords = lookup->error() == QDnsLookup::NotFoundError
+            || (lookup->error() == QDnsLookup::NoError && answers.isEmpty());
+        if (noRecords)
+            useMailExchangers(domain, recipients, {domain}, false, {});
+        else if (lookup->error() != QDnsLookup::NoError)
+            useMailExchangers(domain, recipients, {}, false, lookup->errorString());
+        else
+            useMailExchangers(domain, recipients, hosts, nullMx, {});
+        scheduleCompletionCheck();
+    });
+    lookup->lookup();
+}
+
+void Validator::Private::useMailExchangers(const QString &domain, const QStringList &recipients,
+                                           const QStringList &hosts, bool nullMx,
+                                           const QString &error)
+{
+    const QString taskId = u"mx:"_s + domain;
+    if (nullMx) {
+        setTaskStatus(taskId, TaskStatus::Failed,
+                      Validator::tr("%1 publishes a null MX record (RFC 7505): the domain "
+                                    "accepts no mail. Check the validation recipients.")
+                          .arg(domain));
+        return;
+    }
+    if (hosts.isEmpty()) {
+        setTaskStatus(taskId, TaskStatus::Failed,
+                      Validator::tr("The MX records of %1 could not be looked up (%2). Check "
+                                    "the domain's DNS.").arg(domain, error));
+        return;
+    }
+
+    setTaskStatus(taskId, TaskStatus::Succeeded,
+                  Validator::tr("Mail servers, best first: %1").arg(hosts.join(u", "_s)));
+    for (const QString &host : hosts) {
+        const QString prefix = u"connect:"_s + domain + u':' + host + u':';
+        if (smartHostKind(host) == SmartHostKind::Address)
+            addProbe(host, QHostAddress(host), prefix, recipients);
+        else
+            lookUpName(host, prefix, recipients);
+    }
+}
+
+void Validator::Private::lookUpName(const QString &host, const QString &taskPrefix,
+                                    const QStringList &recipients)
+{
+    const QString taskId = u"lookup:"_s + taskPrefix + host;
+    setTask(taskId, Validator::tr("Look up %1").arg(host), TaskStatus::Running);
+
+    const auto known = options.hostAddresses.constFind(host.toLower());
+    if (known != options.hostAddresses.cend()) {
+        useAddresses(host, taskPrefix, recipients, *known, {});
+        return;
+    }
+
+    pendingLookups.insert(taskId);
+    QHostInfo::lookupHost(host, run, [this, taskId, host, taskPrefix,
+                                      recipients](const QHostInfo &info) {
+        if (!pendingLookups.remove(taskId))
+            return;
+        useAddresses(host, taskPrefix, recipients, info.addresses(),
+                     info.error() == QHostInfo::NoError ? QString() : info.errorString());
+        scheduleCompletionCheck();
+    });
+}
+
+void Validator::Private::useAddresses(const QString &host, const QString &taskPrefix,
+                                      const QStringList &recipients,
+                                      const QList<QHostAddress> &found, const QString &error)
+{
+    const QString lookupId = u"lookup:"_s + taskPrefix + host;
+    const QList<QHostAddress> addresses = uniqueAddresses(found);
+    if (addresses.isEmpty()) {
+        FailureFacts facts;
+        facts.failure = FailureClass::NameNotFound;
+        facts.host = host;
+        facts.step = u"lookup"_s;
+        facts.detail = error.isEmpty() ? Validator::tr("no address records") : error;
+
+        ProbeResult result;
+        result.host = host;
+        result.port = options.port;
+        result.failure = FailureClass::NameNotFound;
+        result.failureStep = facts.step;
+        result.message = advice::describeFailure(facts);
+        report.hosts.append(result);
+        qCWarning(lcProbe).noquote() << host << failureClassId(result.failure) << result.message;
+        setTaskStatus(lookupId, TaskStatus::Failed, result.message);
+        return;
+    }
+
+    QStringList texts;
+    for (const QHostAddress &address : addresses)
+        texts.append(address.toString());
+    setTaskStatus(lookupId, TaskStatus::Succeeded,
+                  Validator::tr("%1 has %n address(es): %2", nullptr, int(addresses.size()))
+                      .arg(host, texts.join(u", "_s)));
+    for (const QHostAddress &address : addresses)
+        addProbe(host, address, taskPrefix, recipients);
+}
+
+void Validator::Private::addProbe(const QString &host, const QHostAddress &address,
+                                  const QString &taskPrefix, const QStringList &recipients)
+{
+    ProbeTarget target;
+    target.host = host;
+    target.address = address;
+    target.port = options.port;
+    if (smartHostKind(host) == SmartHostKind::Name)
+        target.serverName = host;
+    target.tls = connector.tls;
+    target.tlsDomain = connector.tlsDomain;
+    target.caCertificates = caCertificates;
+    target.ehloName = ehloName;
+    target.sender = sender;
+    target.recipients = recipients;
+    target.sendTestMessage = options.sendTestMessage;
+    target.connectorName = connector.name;
+    target.stepTimeoutMs = options.stepTimeoutMs;
+    // Every probe ends by the run's deadline, however late it started.
+    target.overallTimeoutMs = qMax(1, int(options.overallTimeoutMs - clock.elapsed()));
+
+    auto *probe = new Probe(target, run);
+    const QString id = taskPrefix + address.toString();
+    const QString title = host == address.toString()
+        ? Validator::tr("Check connectivity to %1").arg(host)
+        : Validator::tr("Check connectivity to %1 (%2)").arg(host, address.toString());
+    hostIndex.insert(probe, report.hosts.size());
+    taskIds.insert(probe, id);
+    report.hosts.append(probe->result());
+    ++runningProbes;
+
+    QObject::connect(probe, &Probe::stateChanged, run, [this, probe](Probe::State state) {
+        onProbeStateChanged(probe, state);
+    });
+    QObject::connect(probe, &Probe::finished, run, [this, probe](const ProbeResult &result) {
+        onProbeFinished(probe, result);
+    });
+    setTask(id, title, TaskStatus::Running);
+    probe->start();
+}
+
+void Validator::Private::onProbeStateChanged(Probe *probe, Probe::State state)
+{
+    Q_UNUSED(probe);
+    if (state != Probe::State::Data)
+        return;
+    const qsizetype index = taskIndex.value(sendTaskId, -1);
+    if (index >= 0 && report.tasks.at(index).status == TaskStatus::Pending)
+        setTaskStatus(sendTaskId, TaskStatus::Running);
+}
+
+void Validator::Private::onProbeFinished(Probe *probe, const ProbeResult &result)
+{
+    const qsizetype index = hostIndex.value(probe, -1);
+    if (index < 0)
+        return;
+    report.hosts[index] = result;
+    --runningProbes;
+
+    if (result.failure == FailureClass::Cancelled)
+        setTaskStatus(taskIds.value(probe), TaskStatus::Skipped, result.message);
+    else
+        setTaskStatus(taskIds.value(probe),
+                      result.succeeded ? TaskStatus::Succeeded : TaskStatus::Failed,
+                      connectivityDetail(result));
+
+    if (!cancelling)
+        scheduleCompletionCheck();
+}
+
+QString Validator::Private::connectivityDetail(const ProbeResult &result) const
+{
+    if (!result.succeeded)
+        return result.message;
+
+    QString detail;
+    if (result.tlsUsed && !result.certificate.isNull()) {
+        detail = Validator::tr("Connected over %1 (%2); certificate %3, valid until %4.")
+                     .arg(result.tlsProtocol, result.tlsCipher, result.certificate.subject,
+                          QLocale().toString(result.certificate.notAfterUtc.date(),
+                                             QLocale::ShortFormat));
+    } else if (result.tlsUsed) {
+        detail = Validator::tr("Connected over %1 (%2).").arg(result.tlsProtocol,
+                                                             result.tlsCipher);
+    } else {
+        detail = Validator::tr("Connected without TLS.");
+    }
+    if (!result.recipients.isEmpty()) {
+        detail += u' '
+            + Validator::tr("%n recipient(s) accepted.", nullptr, int(result.recipients.size()));
+    }
+    for (const QString &note : result.notes)
+        detail += u' ' + note;
+    return detail;
+}
+
+void Validator::Private::onDeadline()
+{
+    if (!running || pendingLookups.isEmpty())
+        return;
+
+    // Probes keep their own deadline; what is left are DNS answers that never came.
+    const QSet<QString> unanswered = std::exchange(pendingLookups, {});
+    for (const QString &taskId : unanswered) {
+        setTaskStatus(taskId, TaskStatus::Failed,
+                      Validator::tr("No DNS answer within %n second(s). Check this computer's "
+                                    "DNS resolver.", nullptr,
+                                    qMax(1, options.overallTimeoutMs / 1000)));
+    }
+    scheduleCompletionCheck();
+}
+
+void Validator::Private::setTask(const QString &id, const QString &title, TaskStatus status,
+                                 const QString &detail)
+{
+    qsizetype index = taskIndex.value(id, -1);
+    if (index < 0) {
+        index = report.tasks.size();
+        taskIndex.insert(id, index);
+        report.tasks.append(ValidationTask{id, title, status, detail});
+    } else {
+        ValidationTask &task = report.tasks[index];
+        task.title = title;
+        task.status = status;
+        task.detail = detail;
+    }
+    Q_EMIT q->taskChanged(report.tasks.at(index));
+}
+
+void Validator::Private::setTaskStatus(const QString &id, TaskStatus status,
+                                       const QString &detail)
+{
+    const qsizetype index = taskIndex.value(id, -1);
+    if (index >= 0)
+        setTask(id, report.tasks.at(index).title, status, detail);
+}
+
+void Validator::Private::scheduleCompletionCheck()
+{
+    // Queued, so finished() never fires from inside start() or a probe's own signal.
+    QMetaObject::invokeMethod(q, [this, current = run] {
+        if (current == run)
+            checkCompletion();
+    }, Qt::QueuedConnection);
+}
+
+void Validator::Private::checkCompletion()
+{
+    if (!running || runningProbes > 0 || !pendingLookups.isEmpty())
+        return;
+    finalize(false);
+}
+
+void Validator::Private::finishSendTask()
+{
+    const qsizetype index = taskIndex.value(sendTaskId, -1);
+    if (index < 0 || report.tasks.at(index).status == TaskStatus::Skipped)
+        return;
+
+    if (connector.validationRecipients.isEmpty()) {
+        setTaskStatus(sendTaskId, TaskStatus::Failed,
+                      Validator::tr("No validation recipient is listed. Add at least one "
+                                    "address to send the test email to."));
+        return;
+    }
+
+    QStringList failures;
+    QStringList deliveries;
+    for (const ProbeResult &host : std::as_const(report.hosts)) {
+        const QString server = advice::serverLabel(host.host, host.address);
+        bool allAccepted = host.messageAccepted;
+        for (const RecipientResult &recipient : host.recipients)
+            allAccepted = allAccepted && recipient.status == RecipientStatus::Accepted;
+        if (allAccepted) {
+            deliveries.append(host.messageReply.isEmpty()
+                                  ? server : Validator::tr("%1: %2").arg(server,
+                                                                        host.messageReply));
+        } else {
+            failures.append(Validator::tr("%1: %2").arg(
+                server, host.message.isEmpty() ? Validator::tr("the message was not sent.")
+                                               : host.message));
+        }
+    }
+
+    if (report.hosts.isEmpty()) {
+        setTaskStatus(sendTaskId, TaskStatus::Failed,
+                      Validator::tr("No server could be reached to send the test email to."));
+    } else if (failures.isEmpty()) {
+        setTaskStatus(sendTaskId, TaskStatus::Succeeded,
+                      Validator::tr("Every server accepted the test message. %1")
+                          .arg(deliveries.join(u"; "_s)));
+    } else {
+        setTaskStatus(sendTaskId, TaskStatus::Failed,
+                      Validator::tr("The test message was not delivered through every server. "
+                                    "%1").arg(failures.join(u' ')));
+    }
+}
+
+void Validator::Private::finalize(bool cancelled)
+{
+    if (!running)
+        return;
+    running = false;
+    deadline.stop();
+
+    report.cancelled = cancelled;
+    for (const ValidationTask &task : std::as_const(report.tasks)) {
+        if (!cancelled && task.id == sendTaskId)
+            continue;
+        if (task.status == TaskStatus::Running || task.status == TaskStatus::Pending) {
+            setTaskStatus(task.id, TaskStatus::Skipped,
+                          cancelled ? Validator::tr("Cancelled.") : task.detail);
+        }
+    }
+    if (!cancelled)
+        finishSendTask();
+
+    qsizetype failed = 0;
+    qsizetype probed = 0;
+    QString firstProblem;
+    for (const ValidationTask &task : std::as_const(report.tasks)) {
+        if (task.id.startsWith(u"connect:"_s) && task.status != TaskStatus::Skipped)
+            ++probed;
+        if (task.status == TaskStatus::Failed) {
+            ++failed;
+            if (firstProblem.isEmpty())
+                firstProblem = task.detail;
+        }
+    }
+
+    report.succeeded = !cancelled && failed == 0 && probed > 0;
+    report.finishedUtc = QDateTime::currentDateTimeUtc();
+    report.durationMs = clock.elapsed();
+    if (cancelled) {
+        report.summary = Validator::tr("The validation was cancelled before it finished.");
+    } else if (report.succeeded) {
+        report.summary = options.sendTestMessage
+            ? Validator::tr("Validation succeeded: %n server address(es) accepted the "
+                            "connection and the recipients, and each delivered the test "
+                            "message.", nullptr, int(probed))
+            : Validator::tr("Validation succeeded: %n server address(es) accepted the "
+                            "connection and the recipients.", nullptr, int(probed));
+    } else if (probed == 0 && failed == 0) {
+        report.summary = Validator::tr("Nothing was validated: no smart host could be probed.");
+    } else {
+        report.summary = Validator::tr("Validation failed: %n task(s) failed. %1", nullptr,
+                                       int(failed)).arg(firstProblem);
+    }
+
+    Q_EMIT q->finished(report);
+}
+
+} // namespace mailflow::probe
