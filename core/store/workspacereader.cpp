@@ -188,6 +188,33 @@ public:
         return true;
     }
 
+    // Parameters an import kept word for word: [{"name": …, "value": …}], in their order.
+    bool unmodelled(const QString &key, QList<std::pair<QString, QString>> *out)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return true;
+        if (!value.isArray())
+            return wrongType(key, tr("a list"), value);
+        QList<std::pair<QString, QString>> parameters;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject entry = array.at(i).toObject();
+            const QJsonValue name = entry.value(QStringLiteral("name"));
+            const QJsonValue text = entry.value(QStringLiteral("value"));
+            if (!array.at(i).isObject() || entry.size() != 2 || !name.isString()
+                || name.toString().isEmpty() || !text.isString()) {
+                const QString where = element(member(m_path, key), i);
+                return m_reader->fail(QStringLiteral("file.type"), where,
+                                      tr("%1 must be an object with the texts \"name\" and "
+                                         "\"value\".").arg(where));
+            }
+            parameters.append({name.toString(), text.toString()});
+        }
+        *out = parameters;
+        return true;
+    }
+
     bool list(const QString &key, QJsonArray *out)
     {
         const QJsonValue value = m_object.value(key);
@@ -273,6 +300,7 @@ bool WorkspaceReader::readConnector(const QJsonValue &value, const QString &path
                QStringLiteral("tlsSenderCertificateName"), QStringLiteral("senderIpAddresses"),
                QStringLiteral("senderDomains"), QStringLiteral("requireTls"),
                QStringLiteral("restrictToCertificate"), QStringLiteral("restrictToIpAddresses"),
+               QStringLiteral("unmodelledParameters"),
            })
         && o.string(QStringLiteral("name"), &c.name)
         && o.string(QStringLiteral("description"), &c.description)
@@ -297,7 +325,8 @@ bool WorkspaceReader::readConnector(const QJsonValue &value, const QString &path
         && o.strings(QStringLiteral("senderDomains"), &c.senderDomains)
         && o.boolean(QStringLiteral("requireTls"), &c.requireTls)
         && o.boolean(QStringLiteral("restrictToCertificate"), &c.restrictToCertificate)
-        && o.boolean(QStringLiteral("restrictToIpAddresses"), &c.restrictToIpAddresses);
+        && o.boolean(QStringLiteral("restrictToIpAddresses"), &c.restrictToIpAddresses)
+        && o.unmodelled(QStringLiteral("unmodelledParameters"), &c.unmodelledParameters);
 }
 
 bool WorkspaceReader::readValidation(const QJsonValue &value, const QString &path,
@@ -333,7 +362,7 @@ bool WorkspaceReader::readRule(const QJsonValue &value, const QString &path, Mai
                QStringLiteral("stopProcessing"), QStringLiteral("errorAction"),
                QStringLiteral("senderAddressLocation"), QStringLiteral("comments"),
                QStringLiteral("conditions"), QStringLiteral("exceptions"),
-               QStringLiteral("actions"),
+               QStringLiteral("actions"), QStringLiteral("unmodelledParameters"),
            })
         && o.string(QStringLiteral("name"), &r.name)
         && o.boolean(QStringLiteral("enabled"), &r.enabled)
@@ -346,7 +375,8 @@ bool WorkspaceReader::readRule(const QJsonValue &value, const QString &path, Mai
         && o.string(QStringLiteral("comments"), &r.comments)
         && o.list(QStringLiteral("conditions"), &conditions)
         && o.list(QStringLiteral("exceptions"), &exceptions)
-        && o.list(QStringLiteral("actions"), &actions);
+        && o.list(QStringLiteral("actions"), &actions)
+        && o.unmodelled(QStringLiteral("unmodelledParameters"), &r.unmodelledParameters);
     if (!fieldsOk)
         return false;
 

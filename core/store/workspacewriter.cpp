@@ -30,6 +30,18 @@ void putIf(QJsonObject *object, bool used, const QString &key, const Value &valu
         object->insert(key, json);
 }
 
+// Parameters an import found no field for, in their order: [{"name": …, "value": …}]. Written
+// only when there are any, so an ordinary workspace file does not change.
+void putUnmodelled(QJsonObject *object, const QList<std::pair<QString, QString>> &parameters)
+{
+    if (parameters.isEmpty())
+        return;
+    QJsonArray out;
+    for (const auto &[name, value] : parameters)
+        out.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+    object->insert(QStringLiteral("unmodelledParameters"), out);
+}
+
 QJsonArray predicateArray(const QList<RuleCondition> &conditions)
 {
     QJsonArray out;
@@ -152,6 +164,7 @@ QJsonObject connectorObject(const Connector &c)
           d.restrictToCertificate, c.restrictToCertificate);
     putIf(&o, inbound, QStringLiteral("restrictToIpAddresses"), c.restrictToIpAddresses,
           d.restrictToIpAddresses, c.restrictToIpAddresses);
+    putUnmodelled(&o, c.unmodelledParameters);
     return o;
 }
 
@@ -170,6 +183,7 @@ QJsonObject ruleObject(const MailFlowRule &rule)
     o.insert(QStringLiteral("conditions"), predicateArray(rule.conditions));
     o.insert(QStringLiteral("exceptions"), predicateArray(rule.exceptions));
     o.insert(QStringLiteral("actions"), predicateArray(rule.actions));
+    putUnmodelled(&o, rule.unmodelledParameters);
     return o;
 }
 

@@ -1,5 +1,6 @@
 #include "data/interop/scenarioworkspace.h"
 #include "interop/interop.h"
+#include "store/workspacefile.h"
 
 #include <QFile>
 #include <QTest>
@@ -226,6 +227,20 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("-Force `")));
         QVERIFY(text.contains(QStringLiteral("-TestMode $true")));
         QCOMPARE(importFile(exported.data, {}).workspace, result.workspace);
+    }
+
+    void keptParametersSurviveTheWorkspaceFile()
+    {
+        const ImportResult result = import(QStringLiteral(
+            "New-OutboundConnector -Name 'C' -TestMode $true -Confirm:$false\n"
+            "New-TransportRule -Name 'R' -SetSCL '5' -Force -SentTo a@x.test\n"));
+        QVERIFY2(result.ok(), qPrintable(report(result)));
+        const QByteArray json = store::workspaceToJson(result.workspace);
+        QVERIFY(json.contains("\"unmodelledParameters\""));
+        const store::LoadResult loaded = store::loadWorkspaceFromBytes(json, QStringLiteral("t"));
+        QVERIFY2(loaded.ok, qPrintable(loaded.message));
+        QCOMPARE(loaded.workspace, result.workspace);
+        QCOMPARE(loaded.workspace.rules.constFirst().unmodelledParameters.size(), 2);
     }
 
     void prioritiesAsExchangeAssignsThem()
