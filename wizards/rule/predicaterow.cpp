@@ -72,7 +72,9 @@ PredicateRow::PredicateRow(PredicateRole role, const Workspace &workspace, QWidg
     layout->addWidget(m_subjectComboBox, 0, 1);
     layout->addWidget(m_predicateComboBox, 0, 2);
     layout->addWidget(m_removeButton, 0, 3);
-    layout->addWidget(m_valueButton, 1, 2, Qt::AlignLeft);
+    // The value may be wider than the menus; spanning into the stretch column keeps a long
+    // value from widening the menu above it.
+    layout->addWidget(m_valueButton, 1, 2, 1, 3, Qt::AlignLeft);
     layout->setColumnStretch(4, 1);
 
     fillPredicates({});

@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -212,6 +213,7 @@ QWidget *RuleEditor::createOptionsWidget()
     const int ruleCount = int(m_workspace.rules.size());
     m_prioritySpinBox = new QSpinBox(widget);
     m_prioritySpinBox->setAccessibleName(tr("Priority"));
+    m_prioritySpinBox->setMinimumWidth(m_prioritySpinBox->fontMetrics().averageCharWidth() * 8);
     m_prioritySpinBox->setRange(0, m_ruleIndex < 0 ? ruleCount : ruleCount - 1);
     m_prioritySpinBox->setValue(m_ruleIndex < 0 ? ruleCount : int(m_ruleIndex));
     m_prioritySpinBox->setToolTip(tr("0 runs first. Taking a used priority moves that rule "
@@ -245,7 +247,15 @@ QWidget *RuleEditor::createOptionsWidget()
     options->addRow(modeBox);
     options->addRow(m_activationCheckBox, m_activationEdit);
     options->addRow(m_expiryCheckBox, m_expiryEdit);
-    options->addRow(tr("P&riority:"), m_prioritySpinBox);
+    auto *priorityRow = new QHBoxLayout;
+    priorityRow->addWidget(m_prioritySpinBox);
+    const int lastPlace = m_prioritySpinBox->maximum();
+    priorityRow->addWidget(new QLabel(lastPlace == 0 ? tr("The only rule, so it runs first.")
+                                                     : tr("0 runs first, %1 runs last.")
+                                                           .arg(lastPlace), widget));
+    options->addRow(tr("P&riority:"), priorityRow);
+    if (auto *label = qobject_cast<QLabel *>(options->labelForField(priorityRow)))
+        label->setBuddy(m_prioritySpinBox);
     options->addRow(m_stopProcessingCheckBox);
     options->addRow(m_deferCheckBox);
     options->addRow(tr("Match sender a&ddress in message:"), m_senderAddressComboBox);

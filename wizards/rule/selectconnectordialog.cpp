@@ -80,8 +80,9 @@ SelectConnectorDialog::SelectConnectorDialog(const PredicateType &type,
     contentLayout()->addWidget(intro);
     contentLayout()->addWidget(m_connectorTree, 1);
     if (m_connectorTree->isHidden())
-        contentLayout()->addStretch(1);
-    resize(640, 320);
+        resize(560, sizeHint().height());
+    else
+        resize(640, 320);
     refresh();
 }
 

@@ -55,7 +55,9 @@ SelectUserPropertiesDialog::SelectUserPropertiesDialog(const PredicateType &type
 
     m_wordsEditor->setNames(isPatterns() ? tr("Text pattern") : tr("Word or phrase"),
                             isPatterns() ? tr("Text patterns") : tr("Words and phrases"));
-    m_wordsEditor->setPlaceholderText(isPatterns() ? tr("^New Orl") : tr("New Orleans"));
+    m_wordsEditor->setPlaceholderText(isPatterns() ? tr("A pattern such as ^New Orl, then +")
+                                                   : tr("A word or phrase such as New Orleans, "
+                                                        "then +"));
     m_wordsEditor->setCheck([this](const QString &word) { return checkEntryWord(word); });
     m_wordsEditor->setCheckWhileTyping(true);
 
