@@ -25,6 +25,8 @@ if [ ! -x "$binary" ]; then
 fi
 command -v swaks >/dev/null || { echo "swaks is missing: run scripts/install-deps.sh" >&2; exit 2; }
 
+# Postfix's daemons run as the postfix user and must be able to enter the directory.
+chmod 755 "$bench_dir"
 instance=$bench_dir/postfix
 "$top/scripts/postfix-start.sh" --tls on "$instance" >/dev/null
 trap '"$top/scripts/postfix-stop.sh" "$instance" >/dev/null' EXIT

@@ -180,6 +180,13 @@ scache             unix  -       -      n      -      1       scache
 postlog            unix-dgram n  -      n      -      1       postlogd
 EOF
 
+# Postfix's daemons run as the postfix user and must reach their files through every parent.
+if ! runuser -u postfix -- test -r "$dir/etc/main.cf"; then
+    echo "The postfix user cannot reach $dir: a parent directory is not searchable" \
+        "(mode 700, as from mktemp -d?). Use a directory whose parents are mode 755." >&2
+    exit 2
+fi
+
 # Creates the queue subdirectories with the owners and modes Postfix expects.
 postfix -c "$dir/etc" check
 postfix -c "$dir/etc" start >/dev/null 2>&1 || {

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSslCertificate>
 #include <QTextStream>
@@ -256,10 +257,13 @@ QString statusWord(probe::TaskStatus status)
     return {};
 }
 
-QString firstLine(const QString &text)
+// Step lines stay one screen line wide; --json and the task details keep the full text.
+QString shortReply(const QString &text)
 {
+    constexpr qsizetype maxLength = 72;
     const qsizetype end = text.indexOf(u'\n');
-    return end < 0 ? text : text.left(end);
+    const QString line = end < 0 ? text : text.left(end);
+    return line.size() <= maxLength ? line : line.left(maxLength - 1) + u'…';
 }
 
 QString stepDetail(const probe::ProbeResult &host, const probe::ProbeStep &step)
@@ -268,7 +272,7 @@ QString stepDetail(const probe::ProbeResult &host, const probe::ProbeStep &step)
     if (step.step == u"tls" && step.ok)
         detail = u"%1 %2"_s.arg(host.tlsProtocol, host.tlsCipher).trimmed();
     else if (step.replyCode > 0)
-        detail = u"%1 %2"_s.arg(step.replyCode).arg(firstLine(step.reply)).trimmed();
+        detail = u"%1 %2"_s.arg(step.replyCode).arg(shortReply(step.reply)).trimmed();
     if (!step.argument.isEmpty())
         detail = u"<%1> %2"_s.arg(step.argument, detail).trimmed();
     return detail;
@@ -333,6 +337,10 @@ int runValidateCommand(const QStringList &arguments)
     if (!request)
         return exitCode;
 
+    // Every finding reaches the output as a step or task line; the probe's warnings and the
+    // loader's notes would only repeat it on stderr. QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(u"mailflow.*.info=false\nmailflow.probe.warning=false"_s);
+
     const store::LoadResult loaded = store::loadWorkspace(request->path);
     if (!loaded.ok)
         return usageError(loaded.message);
@@ -354,8 +362,9 @@ int runValidateCommand(const QStringList &arguments)
             || task.status == probe::TaskStatus::Running)
             return;
         for (const probe::ProbeResult &host : validator.report().hosts) {
+            const bool ended = !host.steps.isEmpty() || host.failure != probe::FailureClass::None;
             const QString key = hostKey(host);
-            if (!printedHosts.contains(key)) {
+            if (ended && !printedHosts.contains(key)) {
                 printedHosts.insert(key);
                 printHostSteps(host);
             }
@@ -373,7 +382,7 @@ int runValidateCommand(const QStringList &arguments)
         } else {
             printSummary(report);
         }
-        qCInfo(lcCli) << "validation of" << report.connectorName << "ended with exit code"
+        qCDebug(lcCli) << "validation of" << report.connectorName << "ended with exit code"
                       << result;
 
         // Queued, so a run that ends inside start() still stops the loop exec() enters.
