@@ -175,6 +175,7 @@ private Q_SLOTS:
     void editChangedDirection_data();
     void editChangedDirection();
     void changedSmartHostsClearValidation();
+    void reviewShowsCoreProblemsInline();
     void validateAgainstLoopbackServer_data();
     void validateAgainstLoopbackServer();
     void inboundFromPartnerWalkthrough();
@@ -741,6 +742,46 @@ void TestConnectorWizard::inboundFromPartnerWalkthrough()
     expected.senderDomains = {QStringLiteral("fabrikam.com")};
     expected.senderIpAddresses = {QStringLiteral("198.51.100.0/28")};
     QCOMPARE(wizard.connector(), expected.normalized());
+}
+
+void TestConnectorWizard::reviewShowsCoreProblemsInline()
+{
+    // A connector read from a hand-edited file can hold a smart host the + button would have
+    // refused; core's check on Create connector catches it and the review page says so.
+    Connector c = contosoConnector();
+    c.smartHosts = {QStringLiteral("mail.contoso.com:25")};
+    ConnectorWizard wizard(workspaceWith({c}), 0);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    while (wizard.currentId() != ConnectorWizard::ReviewPageId)
+        next(wizard, wizard.nextId());
+
+    auto *review = pageOf<ConnectorReviewPage>(wizard, ConnectorWizard::ReviewPageId);
+    {
+        ModalAnswerer answerer(QMessageBox::Save);
+        click(wizard.button(QWizard::FinishButton));
+        QVERIFY(!answerer.answered());
+    }
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(ConnectorWizard::ReviewPageId));
+    QVERIFY2(review->problem().contains(QStringLiteral("Smart hosts")),
+             qPrintable(review->problem()));
+    QVERIFY(review->problem().contains(QStringLiteral("port")));
+    shoot(wizard, QStringLiteral("review-core-problem"));
+
+    click(review->editButton(ConnectorWizard::RoutingPageId));
+    auto *routing = pageOf<ConnectorRoutingPage>(wizard, ConnectorWizard::RoutingPageId);
+    routing->smartHostEditor()->listWidget()->setCurrentRow(0);
+    click(routing->smartHostEditor()->removeButton());
+    QCOMPARE(addEntry(routing->smartHostEditor(), QStringLiteral("mail.contoso.com")), QString());
+    while (wizard.currentId() != ConnectorWizard::ReviewPageId)
+        next(wizard, wizard.nextId());
+    QVERIFY(review->problem().isEmpty());
+
+    ModalAnswerer save(QMessageBox::Save);
+    click(wizard.button(QWizard::FinishButton));
+    QVERIFY(save.answered());
+    QCOMPARE(wizard.connector().smartHosts, QStringList{QStringLiteral("mail.contoso.com")});
 }
 
 void TestConnectorWizard::validateAgainstLoopbackServer_data()
