@@ -45,10 +45,13 @@ ConnectorAuthenticationPage::ConnectorAuthenticationPage(QWidget *parent)
     m_ipAddressEditor->setCheck(&fieldrules::checkSenderIpAddress);
 
     m_identity->addChoice(byCertificate,
-                          tr("By verifying that the &subject name on the certificate that the "
-                             "sending server uses to authenticate with Office 365 matches this "
-                             "domain name (recommended)"))
+                          tr("By the &subject name on the sending server's certificate, "
+                             "matching this domain (recommended)"))
         ->setAccessibleName(tr("By the certificate subject name"));
+    m_identity->button(byCertificate)
+        ->setToolTip(tr("Office 365 accepts the mail when the subject name on the certificate "
+                        "that the sending server uses to authenticate with Office 365 matches "
+                        "this domain name."));
     m_identity->addWidgetUnder(byCertificate, m_certificateLineEdit);
     m_identity->addChoice(bySenderDomain, tr("By verifying that the sender domain matches one "
                                              "of the domains &above"))

@@ -6,6 +6,7 @@
 #include "validation/fieldrules.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -21,6 +22,7 @@ constexpr int mxRouting = static_cast<int>(ConnectorRouting::MxRecord);
 ConnectorRoutingPage::ConnectorRoutingPage(QWidget *parent)
     : ConnectorPage(parent)
     , m_introLabel(new QLabel)
+    , m_smartHostLabel(new QLabel(tr("&Smart hosts *")))
     , m_routing(new ChoiceGroup)
     , m_smartHostEditor(new EntryListEditor)
     , m_reasonLabel(new InlineMessageLabel)
@@ -36,6 +38,7 @@ ConnectorRoutingPage::ConnectorRoutingPage(QWidget *parent)
     m_smartHostEditor->setEntryName(tr("smart host"));
     m_smartHostEditor->setPlaceholderText(tr("mail.contoso.com, 192.0.2.10 or 192.0.2.0/28"));
     m_smartHostEditor->setCheck(&fieldrules::checkSmartHost);
+    m_smartHostLabel->setBuddy(m_smartHostEditor->lineEdit());
 
     m_routing->addChoice(mxRouting, tr("Use the &MX record associated with the partner's "
                                        "domain"))
@@ -62,6 +65,7 @@ ConnectorRoutingPage::ConnectorRoutingPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
+    layout->addWidget(m_smartHostLabel);
     layout->addWidget(m_routing);
     layout->addWidget(m_reasonLabel);
     layout->addStretch(1);
@@ -77,6 +81,7 @@ void ConnectorRoutingPage::initializePage()
     m_routing->setChoiceVisible(mxRouting, partner);
     m_routing->button(smartHostRouting)->setVisible(partner);
     m_introLabel->setVisible(!partner);
+    m_smartHostLabel->setVisible(!partner);
     if (!partner)
         m_routing->setChoice(smartHostRouting);
     updateState();

@@ -33,6 +33,7 @@ private:
     void updateState();
 
     QLabel *m_introLabel = nullptr;
+    QLabel *m_smartHostLabel = nullptr;
     ChoiceGroup *m_routing = nullptr;
     EntryListEditor *m_smartHostEditor = nullptr;
     InlineMessageLabel *m_reasonLabel = nullptr;
