@@ -1,6 +1,9 @@
 #include "cli.h"
 
 #include "clioutput.h"
+#include "diffcommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "lintcommand.h"
 #include "logging.h"
 #include "showcommand.h"
@@ -35,6 +38,15 @@ const QList<Subcommand> &subcommands()
         {"show", QT_TRANSLATE_NOOP("mailflow::cli", "Print the connectors and rules of a "
                                                     "workspace file"),
          &runShowCommand},
+        {"export", QT_TRANSLATE_NOOP("mailflow::cli", "Write a workspace as a PowerShell script "
+                                                      "or a rule collection (XML)"),
+         &runExportCommand},
+        {"import", QT_TRANSLATE_NOOP("mailflow::cli", "Read a PowerShell script or a rule "
+                                                      "collection into a workspace file"),
+         &runImportCommand},
+        {"diff", QT_TRANSLATE_NOOP("mailflow::cli", "List the connectors and rules that differ "
+                                                    "between two workspaces"),
+         &runDiffCommand},
     };
     return table;
 }

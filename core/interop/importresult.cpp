@@ -6,9 +6,16 @@ namespace mailflow::interop {
 
 namespace {
 
-QString tr(const char *text, int count = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("mailflow::interop::Import", text, nullptr, count);
+    return QCoreApplication::translate("mailflow::interop::Import", text);
+}
+
+// Singular and plural spelt out: no translation is loaded for English, so a "%n rule(s)"
+// numerus string would print as written.
+QString count(qsizetype number, const char *one, const char *many)
+{
+    return number == 1 ? tr(one) : tr(many).arg(number);
 }
 
 QString diagnosticLine(const Diagnostic &diagnostic)
@@ -29,14 +36,22 @@ QStringList ImportResult::report() const
 {
     QStringList out;
     if (!ok()) {
-        out << tr("Nothing was imported, because of %n error(s):", int(errors.size()));
+        out << (errors.size() == 1
+                    ? tr("Nothing was imported, because of 1 error:")
+                    : tr("Nothing was imported, because of %1 errors:").arg(errors.size()));
         for (const Diagnostic &error : errors)
             out << tr("  error: %1").arg(diagnosticLine(error));
     } else {
         const QString source = format == ImportFormat::PowerShell
             ? tr("PowerShell script") : tr("rule collection");
-        out << tr("Read %n connector(s)", int(workspace.connectors.size()))
-                + tr(" and %n rule(s) from the %1.", int(workspace.rules.size())).arg(source);
+        out << tr("Read %1 and %2 from the %3.")
+                   .arg(count(workspace.connectors.size(),
+                              QT_TRANSLATE_NOOP("mailflow::interop::Import", "1 connector"),
+                              QT_TRANSLATE_NOOP("mailflow::interop::Import", "%1 connectors")),
+                        count(workspace.rules.size(),
+                              QT_TRANSLATE_NOOP("mailflow::interop::Import", "1 rule"),
+                              QT_TRANSLATE_NOOP("mailflow::interop::Import", "%1 rules")),
+                        source);
         if (!kept.isEmpty()) {
             out << tr("Kept word for word, because Mailflow Admin has no field for them; every "
                       "export writes them back unchanged:");
