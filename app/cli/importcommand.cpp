@@ -50,7 +50,8 @@ int runImportCommand(const QStringList &arguments)
     }
     if (parser.positionalArguments().size() != 1)
         return usageError(command, tr("Give exactly one file to import, for example "
-                                      "'mailflow-admin import rules.xml -o contoso.mailflow.json'."));
+                                      "'mailflow-admin import rules.xml -o "
+                                      "contoso.mailflow.json'."));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
         return usageError(command, tr("Name the workspace file to write with -o, for example "

@@ -181,7 +181,8 @@ private:
             m_out.kind = ConnectorKind::InboundFromOrganization;
             // The organization's own server sends for every domain: '*' is what the admin
             // center writes, so only another value is worth keeping.
-            if (m_written.senderDomains && *m_written.senderDomains != QStringList{QStringLiteral("*")}) {
+            const QStringList any{QStringLiteral("*")};
+            if (m_written.senderDomains && *m_written.senderDomains != any) {
                 m_out.unmodelledParameters.append(m_senderDomainsSource);
                 m_context->keep(false, m_out.name, m_senderDomainsSource.first,
                                 m_senderDomainsSource.second, m_written.senderDomainsOffset);

@@ -200,7 +200,8 @@ ScriptValue ScriptScanner::readElement()
     const QChar c = peek();
     if (c == u'$' && peek(1) != u'(')
         return readVariable();
-    if (c == u'(' || c == u'{' || ((c == u'@' || c == u'$') && (peek(1) == u'(' || peek(1) == u'{')))
+    const bool opensAfterSigil = (c == u'@' || c == u'$') && (peek(1) == u'(' || peek(1) == u'{');
+    if (c == u'(' || c == u'{' || opensAfterSigil)
         return readGroup();
 
     // Quoted and bare pieces written without a space between them form one argument.

@@ -100,7 +100,8 @@ private Q_SLOTS:
         settings.connectors[1].daneMode = SmtpDaneMode::Opportunistic;
         settings.rules[1].mode = RuleMode::Enforce;
         settings.rules[1].actions.removeFirst();
-        settings.rules[2].exceptions << condition("fromPerson", items({QStringLiteral("ceo@x.test")}));
+        settings.rules[2].exceptions
+            << condition("fromPerson", items({QStringLiteral("ceo@x.test")}));
         settings.rules[2].unmodelledParameters << std::pair{QStringLiteral("SetSCL"),
                                                             QStringLiteral("'5'")};
         QTest::newRow("settings, predicates and kept parameters")

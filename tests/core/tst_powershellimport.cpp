@@ -124,7 +124,8 @@ private Q_SLOTS:
             "# The reference rule, as an admin would type it\n"
             "<# block comment\n  over lines #>\n"
             "New-TransportRule -Name \"Route New Orleans\" "
-            "-RecipientADAttributeContainsWords \"City:New Orleans,Baton Rouge\",\"department:Sales\" "
+            "-RecipientADAttributeContainsWords \"City:New Orleans,Baton Rouge\","
+            "\"department:Sales\" "
             "-ExceptIfRecipientDomainIs fabrikam.test "
             "-RouteMessageOutboundConnector \"New Orleans Mail\" -RouteMessageOutboundRequireTls "
             "$true -Mode AUDIT -Enabled $false -StopRuleProcessing 1 "
@@ -135,7 +136,8 @@ private Q_SLOTS:
 
         const ImportResult ok = import(QStringLiteral(
             "New-TransportRule -Name \"Route New Orleans\" "
-            "-RecipientADAttributeContainsWords \"City:New Orleans, Baton Rouge\",\"department:Sales\" "
+            "-RecipientADAttributeContainsWords \"City:New Orleans, Baton Rouge\","
+            "\"department:Sales\" "
             "-ExceptIfRecipientDomainIs fabrikam.test "
             "-RouteMessageOutboundConnector \"New Orleans Mail\" -RouteMessageOutboundRequireTls "
             "$true -Mode AUDIT -Enabled $false -StopRuleProcessing 1 "
@@ -150,7 +152,8 @@ private Q_SLOTS:
         QCOMPARE(rule.expiryDate, utc("2027-01-31T00:00:00Z"));
         QCOMPARE(rule.conditions.size(), 3);
         const QList<PropertyWords> expected{
-            {QStringLiteral("City"), {QStringLiteral("New Orleans"), QStringLiteral("Baton Rouge")}},
+            {QStringLiteral("City"),
+             {QStringLiteral("New Orleans"), QStringLiteral("Baton Rouge")}},
             {QStringLiteral("Department"), {QStringLiteral("Sales")}}};
         QCOMPARE(rule.conditions.at(0).value.properties, expected);
         QCOMPARE(rule.conditions.at(1).kind, QStringLiteral("messageSizeOver"));
@@ -191,7 +194,8 @@ private Q_SLOTS:
             "-SetAuditSeverity:High -Force -SentTo a@contoso.test -Headers @{ a = 'x)' } "
             "-Confirm:$false\n"
             "New-OutboundConnector -Name 'C' -ConnectorType OnPremises -UseMXRecord $false "
-            "-SmartHosts mail.contoso.test -TestMode $true -RouteAllMessagesViaOnPremises $false\n");
+            "-SmartHosts mail.contoso.test -TestMode $true "
+            "-RouteAllMessagesViaOnPremises $false\n");
         const ImportResult result = import(script);
         QVERIFY2(result.ok(), qPrintable(report(result)));
 

@@ -44,7 +44,10 @@ private:
         return encoder.encode(text);
     }
 
-    static QString sampleText() { return decodeUtf16(dataFile(QStringLiteral("exchange-sample.xml"))); }
+    static QString sampleText()
+    {
+        return decodeUtf16(dataFile(QStringLiteral("exchange-sample.xml")));
+    }
 
     static ImportResult importXml(const QString &xml)
     {
@@ -111,7 +114,8 @@ private Q_SLOTS:
         QCOMPARE(route.name, QStringLiteral("Route New Orleans"));
         QVERIFY(route.stopProcessing);
         const QList<PropertyWords> words{
-            {QStringLiteral("City"), {QStringLiteral("New Orleans"), QStringLiteral("Baton Rouge")}},
+            {QStringLiteral("City"),
+             {QStringLiteral("New Orleans"), QStringLiteral("Baton Rouge")}},
             {QStringLiteral("Department"), {QStringLiteral("Sales")}}};
         QCOMPARE(route.conditions.constFirst().value.properties, words);
         QCOMPARE(route.actions.at(0).value.text, QStringLiteral("New Orleans Mail"));
@@ -159,7 +163,8 @@ private Q_SLOTS:
             << encode(text, QStringConverter::Utf8, true);
         QTest::newRow("UTF-8 without BOM, declared utf-16")
             << encode(text, QStringConverter::Utf8, false);
-        QTest::newRow("UTF-8 declared utf-8") << encode(utf8Declared, QStringConverter::Utf8, false);
+        QTest::newRow("UTF-8 declared utf-8")
+            << encode(utf8Declared, QStringConverter::Utf8, false);
         QString lf = text;
         lf.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         QTest::newRow("UTF-8, LF line ends") << encode(lf, QStringConverter::Utf8, false);
@@ -185,7 +190,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("object");
         QTest::addColumn<QString>("where"); // empty: a file-level error without a position
 
-        auto utf16 = [](const QString &xml) { return encode(xml, QStringConverter::Utf16LE, true); };
+        auto utf16 = [](const QString &xml) {
+            return encode(xml, QStringConverter::Utf16LE, true);
+        };
         QTest::newRow("malformed XML")
             << utf16(QStringLiteral("<?xml version=\"1.0\"?>\n<rules>\n  <rule name=\"a\">\n"
                                     "</rules>\n"))
@@ -203,7 +210,8 @@ private Q_SLOTS:
             << QStringLiteral("import.xml.command") << QStringLiteral("R")
             << QStringLiteral("Line 5, column 30");
         QTest::newRow("two commands")
-            << utf16(wrap(QStringLiteral("New-TransportRule -Name 'R'; New-TransportRule -Name 'S'")))
+            << utf16(wrap(QStringLiteral("New-TransportRule -Name 'R'; "
+                                         "New-TransportRule -Name 'S'")))
             << QStringLiteral("import.xml.command") << QStringLiteral("R")
             << QStringLiteral("Line 5, column 30");
         QTest::newRow("unterminated quote on the block's second line")
@@ -228,7 +236,8 @@ private Q_SLOTS:
             << utf16(twice) << QStringLiteral("import.name.duplicate") << QStringLiteral("SAME")
             << QStringLiteral("Line 8, column 69");
         QString internal = wrap(QStringLiteral("New-TransportRule -Name 'R'"));
-        internal.replace(QStringLiteral("format=\"cmdlet\""), QStringLiteral("format=\"internal\""));
+        internal.replace(QStringLiteral("format=\"cmdlet\""),
+                         QStringLiteral("format=\"internal\""));
         QTest::newRow("internal format")
             << utf16(internal) << QStringLiteral("import.xml.format") << QStringLiteral("R")
             << QStringLiteral("Line 3, column");

@@ -130,7 +130,8 @@ inline Workspace referenceScenario()
     sales.properties = {{QStringLiteral("Department"), {QStringLiteral("Sales")}},
                         {QStringLiteral("Country"), {QStringLiteral("DE")}}};
     large.exceptions << condition("senderPropertyContainsWords", sales)
-                     << condition("fromMemberOf", items({QStringLiteral("big-files@contoso.test")}));
+                     << condition("fromMemberOf",
+                                  items({QStringLiteral("big-files@contoso.test")}));
     large.actions << action("rejectWithExplanation",
                             text(QStringLiteral("The message is larger than 10 MB."),
                                  QStringLiteral("5.7.1")));
