@@ -2,11 +2,13 @@
 
 #include "connector/connectorwizard.h"
 #include "connectortablemodel.h"
+#include "model/connectortext.h"
 #include "model/workspaceedits.h"
 #include "workspacedocument.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -14,11 +16,25 @@
 
 namespace mailflow {
 
+namespace {
+
+QString describeConnector(const Connector &connector)
+{
+    QStringList lines = {directionText(connector.kind), usageText(connector)};
+    if (connector.isOutbound())
+        lines << routingText(connector) << tlsText(connector)
+              << validationText(connector.validation);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 ConnectorsPage::ConnectorsPage(WorkspaceDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new ConnectorTableModel(document, this))
     , m_view(new QTableView(this))
+    , m_detailsLabel(new QLabel(this))
     , m_addButton(new QPushButton(tr("&Add connector…"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
@@ -31,7 +47,12 @@ ConnectorsPage::ConnectorsPage(WorkspaceDocument *document, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Connectors"));
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->setAccessibleName(tr("Selected connector details"));
     m_addButton->setAccessibleName(tr("Add connector"));
     m_editButton->setAccessibleName(tr("Edit connector"));
     m_deleteButton->setAccessibleName(tr("Delete connector"));
@@ -56,7 +77,8 @@ ConnectorsPage::ConnectorsPage(WorkspaceDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_detailsLabel);
     updateButtons();
 }
 
@@ -166,6 +188,8 @@ void ConnectorsPage::updateButtons()
     m_validateButton->setEnabled(outbound);
     const bool enabled = selected && workspace.connectors.at(index).enabled;
     m_toggleButton->setText(enabled || !selected ? tr("Turn o&ff") : tr("Turn o&n"));
+    m_detailsLabel->setText(selected ? describeConnector(workspace.connectors.at(index))
+                                     : tr("Select a connector to read its settings."));
 }
 
 } // namespace mailflow

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -36,6 +37,7 @@ private:
     WorkspaceDocument *m_document;
     ConnectorTableModel *m_model;
     QTableView *m_view;
+    QLabel *m_detailsLabel;
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;

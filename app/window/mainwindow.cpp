@@ -49,7 +49,6 @@ MainWindow::MainWindow(QWidget *parent)
     auto *rules = new QTreeWidgetItem(mailFlow, {tr("Rules")});
     rules->setData(0, Qt::UserRole, RulesPageIndex);
     m_navigation->expandAll();
-    m_navigation->setMaximumWidth(200);
     connect(m_navigation, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) {
                 if (item && item->data(0, Qt::UserRole).isValid())
@@ -71,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 920});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     problemsDock->setWidget(m_problemsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    resizeDocks({problemsDock}, {160}, Qt::Vertical);
 
     statusBar()->addPermanentWidget(m_problemStatus);
     connect(m_problemsPanel, &ProblemsPanel::countChanged, this, [this](int errors, int warnings) {
