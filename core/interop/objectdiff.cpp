@@ -221,7 +221,7 @@ QStringList connectorChanges(const Connector &beforeAsSaved, const Connector &af
     out.text(tr("name"), a.name, b.name);
     out.value(tr("direction"), directionText(a.kind), directionText(b.kind));
     out.text(tr("description"), a.description, b.description);
-    out.flag(tr("turned on"), a.enabled, b.enabled);
+    out.flag(tr("enabled"), a.enabled, b.enabled);
     out.flag(tr("retain internal Exchange email headers"), a.retainInternalHeaders,
              b.retainInternalHeaders);
 
@@ -259,7 +259,7 @@ QStringList ruleChanges(const MailFlowRule &a, const MailFlowRule &b)
 {
     Changes out;
     out.text(tr("name"), a.name, b.name);
-    out.flag(tr("turned on"), a.enabled, b.enabled);
+    out.flag(tr("enabled"), a.enabled, b.enabled);
     out.value(tr("mode"), ruleModeText(a.mode), ruleModeText(b.mode));
     out.value(tr("activate on"), dateText(a.activationDate), dateText(b.activationDate));
     out.value(tr("deactivate on"), dateText(a.expiryDate), dateText(b.expiryDate));

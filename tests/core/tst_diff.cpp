@@ -107,7 +107,7 @@ private Q_SLOTS:
         QTest::newRow("settings, predicates and kept parameters")
             << reference << settings
             << QStringList{
-                   QStringLiteral("connector 'Fabrikam Partner': turned on: off → on"),
+                   QStringLiteral("connector 'Fabrikam Partner': enabled: off → on"),
                    QStringLiteral("connector 'Fabrikam Partner': SMTP DANE: mandatory → "
                                   "opportunistic"),
                    QStringLiteral("rule 'Tag partner mail': mode: Test without Policy Tips → "

@@ -3,6 +3,7 @@
 #include "store/workspacefile.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace mailflow;
@@ -39,6 +40,40 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(report(result)));
         Workspace expected = referenceScenario();
         expected.rules[0].conditions[0].value.properties[0].words << QStringLiteral("Lafayette");
+        for (Connector &connector : expected.connectors)
+            connector = connector.normalized();
+        QCOMPARE(result.workspace, expected);
+    }
+
+    void encodingsAndLineEnds_data()
+    {
+        QTest::addColumn<QStringConverter::Encoding>("encoding");
+        QTest::addColumn<bool>("bom");
+        QTest::addColumn<bool>("crlf");
+        QTest::newRow("UTF-8 with BOM, LF") << QStringConverter::Utf8 << true << false;
+        QTest::newRow("UTF-8 without BOM, CR LF") << QStringConverter::Utf8 << false << true;
+        // What Windows PowerShell's Out-File writes by default.
+        QTest::newRow("UTF-16LE with BOM, CR LF") << QStringConverter::Utf16LE << true << true;
+        QTest::newRow("UTF-16BE with BOM, LF") << QStringConverter::Utf16BE << true << false;
+    }
+
+    void encodingsAndLineEnds()
+    {
+        QFETCH(QStringConverter::Encoding, encoding);
+        QFETCH(bool, bom);
+        QFETCH(bool, crlf);
+        QFile file(QStringLiteral(MAILFLOW_TEST_DATA_DIR "/interop/reference-idempotent.ps1"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString script = QString::fromUtf8(file.readAll());
+        if (script.startsWith(QChar(0xFEFF)))
+            script.remove(0, 1);
+        if (crlf)
+            script.replace(u'\n', QStringLiteral("\r\n"));
+        QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom
+                                             : QStringConverter::Flag::Default);
+        const ImportResult result = importFile(encoder.encode(script), QStringLiteral("x.ps1"));
+        QVERIFY2(result.ok(), qPrintable(report(result)));
+        Workspace expected = referenceScenario();
         for (Connector &connector : expected.connectors)
             connector = connector.normalized();
         QCOMPARE(result.workspace, expected);
