@@ -7,6 +7,7 @@
 #include "lintcommand.h"
 #include "logging.h"
 #include "showcommand.h"
+#include "validatecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,6 +48,9 @@ const QList<Subcommand> &subcommands()
         {"diff", QT_TRANSLATE_NOOP("mailflow::cli", "List the connectors and rules that differ "
                                                     "between two workspaces"),
          &runDiffCommand},
+        {"validate", QT_TRANSLATE_NOOP("mailflow::cli", "Validate an outbound connector: probe "
+                                                        "its smart hosts and send a test email"),
+         &runValidateCommand},
     };
     return table;
 }

@@ -1,10 +1,10 @@
 #include "validatecommand.h"
 
+#include "clioutput.h"
 #include "logging.h"
 #include "model/workspace.h"
 #include "probe/failureadvice.h"
 #include "probe/validator.h"
-#include "store/workspacefile.h"
 #include "validation/fieldrules.h"
 #include "validation/validator.h"
 
@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QSslCertificate>
 #include <QTextStream>
@@ -26,10 +25,6 @@ namespace mailflow::cli {
 
 namespace {
 
-constexpr int exitSucceeded = 0;
-constexpr int exitValidationFailed = 1;
-constexpr int exitUsage = 2;
-
 constexpr int defaultStepTimeoutSeconds = 30;
 constexpr int maxStepTimeoutSeconds = 3600;
 
@@ -38,23 +33,18 @@ QString tr(const char *text, const char *disambiguation = nullptr)
     return QCoreApplication::translate("mailflow::cli::ValidateCommand", text, disambiguation);
 }
 
-QTextStream &standardOutput()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &standardError()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+const QString command = u"validate"_s;
 
 int usageError(const QString &message)
 {
-    standardError() << message << u'\n';
+    return cli::usageError(command, message);
+}
+
+// A problem with the workspace or the connector rather than with the command line.
+void reportError(const QString &message)
+{
+    standardError() << u"mailflow-admin "_s << command << u": "_s << message << u'\n';
     standardError().flush();
-    return exitUsage;
 }
 
 struct Request {
@@ -100,12 +90,14 @@ std::optional<Request> parseArguments(const QStringList &arguments, int *exitCod
 
     *exitCode = exitUsage;
     if (!parser.parse(QStringList{u"mailflow-admin"_s} + arguments)) {
-        usageError(parser.errorText() + u'\n' + tr("Run 'mailflow-admin validate --help'."));
+        usageError(parser.errorText());
         return std::nullopt;
     }
     if (parser.isSet(helpOption)) {
-        standardOutput() << parser.helpText();
-        *exitCode = exitSucceeded;
+        standardOutput() << subcommandHelp(
+            parser.helpText(),
+            u"mailflow-admin validate FILE --connector NAME [OPTIONS]"_s);
+        *exitCode = exitSuccess;
         return std::nullopt;
     }
 
@@ -189,7 +181,7 @@ std::optional<Request> parseArguments(const QStringList &arguments, int *exitCod
 
     request.options.sendTestMessage = !parser.isSet(noDataOption);
     request.json = parser.isSet(jsonOption);
-    *exitCode = exitSucceeded;
+    *exitCode = exitSuccess;
     return request;
 }
 
@@ -202,27 +194,27 @@ std::optional<Connector> pickConnector(const Workspace &workspace, const Request
         for (const Connector &connector : workspace.connectors)
             names << u"  "_s + connector.name;
         if (names.isEmpty()) {
-            usageError(tr("'%1' holds no connectors.").arg(request.path));
+            reportError(tr("'%1' holds no connectors.").arg(request.path));
         } else {
-            usageError(tr("There is no connector named '%1' in '%2'. Its connectors are:")
-                           .arg(request.connectorName, request.path)
-                       + u'\n' + names.join(u'\n'));
+            reportError(tr("There is no connector named '%1' in '%2'. Its connectors are:")
+                            .arg(request.connectorName, request.path)
+                        + u'\n' + names.join(u'\n'));
         }
         return std::nullopt;
     }
 
     const Connector &connector = workspace.connectors.at(index);
     if (!connector.isOutbound()) {
-        usageError(tr("'%1' is an inbound connector. Validation sends mail from Office 365 to "
-                      "a server, so it applies to outbound connectors only.")
-                       .arg(connector.name));
+        reportError(tr("'%1' is an inbound connector. Validation sends mail from Office 365 "
+                       "to a server, so it applies to outbound connectors only.")
+                        .arg(connector.name));
         return std::nullopt;
     }
     if (connector.validationRecipients.isEmpty()) {
-        usageError(tr("'%1' has no validation recipients. Add one or more mailboxes on the "
-                      "destination server (Validation email page of the connector wizard, or "
-                      "\"validationRecipients\" in the file), then validate again.")
-                       .arg(connector.name));
+        reportError(tr("'%1' has no validation recipients. Add one or more mailboxes on the "
+                       "destination server (Validation email page of the connector wizard, or "
+                       "\"validationRecipients\" in the file), then validate again.")
+                        .arg(connector.name));
         return std::nullopt;
     }
 
@@ -233,8 +225,8 @@ std::optional<Connector> pickConnector(const Workspace &workspace, const Request
             if (diagnostic.isError())
                 lines << u"  %1: %2"_s.arg(diagnostic.field, diagnostic.message);
         }
-        usageError(tr("Connector '%1' has settings the admin center would not save; fix them "
-                      "first:").arg(connector.name) + u'\n' + lines.join(u'\n'));
+        reportError(tr("Connector '%1' has settings the admin center would not save; fix "
+                       "them first:").arg(connector.name) + u'\n' + lines.join(u'\n'));
         return std::nullopt;
     }
     return connector;
@@ -337,15 +329,11 @@ int runValidateCommand(const QStringList &arguments)
     if (!request)
         return exitCode;
 
-    // Every finding reaches the output as a step or task line; the probe's warnings and the
-    // loader's notes would only repeat it on stderr. QT_LOGGING_RULES still overrides this.
-    QLoggingCategory::setFilterRules(u"mailflow.*.info=false\nmailflow.probe.warning=false"_s);
+    const std::optional<Workspace> workspace = loadWorkspaceOrReport(request->path);
+    if (!workspace)
+        return exitUsage;
 
-    const store::LoadResult loaded = store::loadWorkspace(request->path);
-    if (!loaded.ok)
-        return usageError(loaded.message);
-
-    const std::optional<Connector> connector = pickConnector(loaded.workspace, *request);
+    const std::optional<Connector> connector = pickConnector(*workspace, *request);
     if (!connector)
         return exitUsage;
 
@@ -372,10 +360,10 @@ int runValidateCommand(const QStringList &arguments)
         printTask(task);
     });
 
-    int result = exitValidationFailed;
+    int result = exitProblems;
     QObject::connect(&validator, &probe::Validator::finished, &validator,
                      [&](const probe::ValidationReport &report) {
-        result = report.succeeded ? exitSucceeded : exitValidationFailed;
+        result = report.succeeded ? exitSuccess : exitProblems;
         if (request->json) {
             standardOutput() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
             standardOutput().flush();
