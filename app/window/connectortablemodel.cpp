@@ -5,6 +5,36 @@
 
 namespace mailflow {
 
+namespace {
+
+// The table holds the short form; the details under it say the same in full sentences.
+QString shortUsageText(const Connector &connector)
+{
+    if (!connector.isOutbound())
+        return ConnectorTableModel::tr("Incoming mail");
+    switch (connector.usage) {
+    case ConnectorUsage::RuleScoped:
+        return ConnectorTableModel::tr("Redirecting rules");
+    case ConnectorUsage::RecipientDomains:
+        return connector.recipientDomains.join(u", ");
+    case ConnectorUsage::AllAcceptedDomains:
+        return ConnectorTableModel::tr("All accepted domains");
+    }
+    return {};
+}
+
+QString shortTlsText(const Connector &connector)
+{
+    if (connector.tls == TlsSettings::DomainValidation)
+        return QStringLiteral("%1 (%2)").arg(tlsPowerShellValue(connector.tls),
+                                             connector.tlsDomain);
+    if (connector.tls == TlsSettings::None)
+        return ConnectorTableModel::tr("Opportunistic");
+    return tlsPowerShellValue(connector.tls);
+}
+
+} // namespace
+
 ConnectorTableModel::ConnectorTableModel(WorkspaceDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
@@ -45,13 +75,21 @@ QVariant ConnectorTableModel::data(const QModelIndex &index, int role) const
     case DirectionColumn:
         return directionText(connector.kind);
     case UsageColumn:
-        return connector.isOutbound()
-            ? QStringLiteral("%1; %2").arg(usageText(connector), routingText(connector))
-            : usageText(connector);
+        return shortUsageText(connector);
+    case RoutingColumn:
+        if (!connector.isOutbound())
+            return QString();
+        return connector.routing == ConnectorRouting::MxRecord
+            ? tr("MX record") : connector.smartHosts.join(u", ");
     case TlsColumn:
-        return connector.isOutbound() ? tlsText(connector) : QString();
+        return connector.isOutbound() ? shortTlsText(connector) : QString();
     case ValidationColumn:
-        return connector.isOutbound() ? validationText(connector.validation) : QString();
+        if (!connector.isOutbound())
+            return QString();
+        if (connector.validation.validated)
+            return tr("Validated");
+        return connector.validation.lastValidatedUtc.isValid() ? tr("Failed")
+                                                                : tr("Not validated");
     default:
         return {};
     }
@@ -71,7 +109,9 @@ QVariant ConnectorTableModel::headerData(int section, Qt::Orientation orientatio
     case DirectionColumn:
         return tr("Connection");
     case UsageColumn:
-        return tr("Use and routing");
+        return tr("Used for");
+    case RoutingColumn:
+        return tr("Smart hosts");
     case TlsColumn:
         return tr("Security");
     case ValidationColumn:

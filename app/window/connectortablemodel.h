@@ -12,8 +12,8 @@ class ConnectorTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StatusColumn, DirectionColumn, UsageColumn, TlsColumn,
-                  ValidationColumn, ColumnCount };
+    enum Column { NameColumn, StatusColumn, DirectionColumn, UsageColumn, RoutingColumn,
+                  TlsColumn, ValidationColumn, ColumnCount };
 
     explicit ConnectorTableModel(WorkspaceDocument *document, QObject *parent = nullptr);
 

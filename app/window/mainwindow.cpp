@@ -98,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::updateSampleBanner);
 
     m_navigation->setCurrentItem(connectors);
-    resize(1100, 700);
+    resize(1280, 760);
     updateTitle();
     updateSampleBanner();
 }

@@ -59,6 +59,12 @@ RulesPage::RulesPage(WorkspaceDocument *document, QWidget *parent)
             &RulesPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RulesPage::updateButtons);
 
+    // A fresh list starts with its first entry selected, so its details show at once.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (currentIndex() < 0)
+            selectRow(0);
+    });
+
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_addButton, m_editButton, m_deleteButton, m_toggleButton,
                                 m_upButton, m_downButton})
