@@ -204,10 +204,10 @@ private:
             m_context.error("syntax", error.offset, attributeName, {}, error.message);
 
         const bool single = script.statements.size() == 1
-            && script.statements.constFirst().kind == ScriptStatement::Kind::Command;
-        if (script.errors.isEmpty()
-            && (!single || script.statements.constFirst().command.name.compare(
-                               u"New-TransportRule"_s, Qt::CaseInsensitive) != 0)) {
+            && script.statements.constFirst().kind == ScriptStatement::Kind::Command
+            && script.statements.constFirst().command.name.compare(
+                   u"New-TransportRule"_s, Qt::CaseInsensitive) == 0;
+        if (script.errors.isEmpty() && !single) {
             const QString found = script.statements.isEmpty()
                 ? tr("nothing") : script.statements.constFirst().command.name;
             m_context.error("xml.command", 0, attributeName, {},

@@ -143,6 +143,9 @@ private:
             }
         }
 
+        // PowerShell allows a space after the colon, too: -Confirm: $false.
+        if (colon)
+            m_scanner.skipBlanks(false);
         out.hasValue = true;
         out.value = m_scanner.readValue();
         const qsizetype from = colon ? afterName - 1 : out.value.offset;

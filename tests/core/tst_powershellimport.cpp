@@ -122,7 +122,7 @@ private Q_SLOTS:
             << QStringLiteral("A") << QString()
             << QStringList{QStringLiteral("a@contoso.test"), QStringLiteral("b@x.test")};
         QTest::newRow("positional name, colon value, line continuation")
-            << QStringLiteral("New-TransportRule 'Positional' `\n  -Comments:'c' `\r\n"
+            << QStringLiteral("New-TransportRule 'Positional' `\n  -Comments: 'c' `\r\n"
                               "  -SentTo:a@contoso.test")
             << QStringLiteral("Positional") << QStringLiteral("c")
             << QStringList{QStringLiteral("a@contoso.test")};
