@@ -348,7 +348,16 @@ void Probe::onSslErrors(const QList<QSslError> &errors)
     for (const QString &problem : std::as_const(problems))
         log('*', tr("Certificate check: %1").arg(problem));
 
-    const FailureClass verdict = classifySslErrors(errors, m_target.tls);
+    FailureClass verdict = classifySslErrors(errors, m_target.tls);
+    if (verdict == FailureClass::CertificateUntrusted && !m_target.caCertificates.isEmpty()) {
+        // Loading the whole system store into the handshake costs far more than the whole
+        // dialogue, so only a chain the extra CAs do not anchor is checked against it.
+        const QList<QSslError> systemErrors =
+            QSslCertificate::verify(m_socket->peerCertificateChain());
+        verdict = classifySslErrors(systemErrors, m_target.tls);
+        if (verdict == FailureClass::None)
+            log('*', tr("Certificate check: the system's trusted CAs accept the chain"));
+    }
     if (verdict == FailureClass::None) {
         if (!problems.isEmpty()) {
             note(tr("The certificate has problems this connector's TLS setting does not "
@@ -670,7 +679,8 @@ void Probe::armStepTimer(int timeoutMs)
 void Probe::log(char direction, const QString &text)
 {
     m_result.transcript.append(TranscriptLine{m_clock.elapsed(), direction, text});
-    qCDebug(lcProbe).noquote() << m_result.address << QLatin1Char(direction) << text;
+    qCDebug(lcProbe).noquote() << m_result.address << u"+%1ms"_s.arg(m_clock.elapsed())
+                               << QLatin1Char(direction) << text;
 }
 
 void Probe::note(const QString &text)

@@ -28,7 +28,9 @@ struct ProbeTarget {
     QString serverName; // sent as TLS SNI; empty when the host is an address
     TlsSettings tls = TlsSettings::None;
     QString tlsDomain;
-    QList<QSslCertificate> caCertificates; // the complete trust list; empty = system store
+    // Extra trusted CAs (a private CA). The handshake trusts only these, which is fast; a chain
+    // they do not anchor is then checked against the system store. Empty = system store only.
+    QList<QSslCertificate> caCertificates;
     QString ehloName;
     QString sender;
     QStringList recipients;

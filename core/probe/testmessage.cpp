@@ -91,8 +91,10 @@ QByteArray TestMessage::content() const
         tr("This message is a connector validation by Mailflow Admin for connector"),
         name,
         QString(),
-        tr("It was sent through %1 to check that this server accepts mail for the").arg(via),
-        tr("validation recipients. No action is needed; you can delete it."),
+        tr("It was sent through"),
+        via,
+        tr("to check that this server accepts mail for the validation recipients."),
+        tr("No action is needed; you can delete it."),
     };
 
     QByteArray body;
@@ -138,10 +140,9 @@ QString rfc5322Date(const QDateTime &dateTime)
     const QLocale c = QLocale::c();
     const int offset = dateTime.offsetFromUtc();
     const int minutes = qAbs(offset) / 60;
-    const QString zone = QStringLiteral("%1%2%3")
-                             .arg(offset < 0 ? u'-' : u'+')
-                             .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-                             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    const QString zone = (offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+        + QString::number(minutes / 60).rightJustified(2, u'0')
+        + QString::number(minutes % 60).rightJustified(2, u'0');
     return c.toString(dateTime, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss ")) + zone;
 }
 

@@ -12,7 +12,6 @@
 #include <QHostInfo>
 #include <QSet>
 #include <QLocale>
-#include <QSslConfiguration>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -211,6 +210,8 @@ void Validator::Private::begin()
 QStringList Validator::Private::inputProblems() const
 {
     QStringList problems;
+    if (options.port == 0)
+        problems.append(Validator::tr("Port 0 is not a port a server can listen on; use 25."));
     if (connector.routing == ConnectorRouting::SmartHosts && connector.smartHosts.isEmpty())
         problems.append(Validator::tr("The connector lists no smart host to validate."));
     if (connector.routing == ConnectorRouting::MxRecord
@@ -260,8 +261,9 @@ QString Validator::Private::loadCaFile()
                              "more blocks that start with -----BEGIN CERTIFICATE-----.")
             .arg(options.caFile);
     }
-    // The file adds to the system's trusted CAs; it does not replace them.
-    caCertificates = QSslConfiguration::systemCaCertificates() + certificates;
+    // The file adds to the system's trusted CAs; the probe consults those only when a chain
+    // is not anchored in the file.
+    caCertificates = certificates;
     return {};
 }
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void garbageInsteadOfHandshake();
     void silenceInsteadOfHandshake();
     void tls12Server();
+    void serverWithOldTlsOnly();
     void tlsDomainNotSmartHostName();
 
 private:
@@ -343,6 +344,25 @@ void tst_ProbeTls::tls12Server()
 
     QCOMPARE(failureClassId(result.failure), u"none"_s);
     QCOMPARE(result.tlsProtocol, u"TLSv1.2"_s);
+}
+
+void tst_ProbeTls::serverWithOldTlsOnly()
+{
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setCertificate(m_pki.good.certificate, m_pki.good.key);
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+    server.setTlsProtocol(QSsl::TlsV1_1);
+QT_WARNING_POP
+    server.setScript(tlsScript());
+
+    const ProbeResult result = runProbe(loopbackTarget(server.port(),
+                                                       TlsSettings::EncryptionOnly));
+
+    QCOMPARE(failureClassId(result.failure), u"tls-version-too-old"_s);
+    QCOMPARE(result.failureStep, u"tls"_s);
+    QVERIFY(!server.receivedCommand(u"MAIL FROM"_s));
 }
 
 void tst_ProbeTls::tlsDomainNotSmartHostName()
