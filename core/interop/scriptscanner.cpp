@@ -375,8 +375,20 @@ qsizetype ScriptScanner::matchingClose(qsizetype open)
     qsizetype i = open + 1;
     while (i < m_end) {
         const QChar c = m_text.at(i);
+        const QChar before = m_text.at(i - 1);
+        const bool tokenStart = isSpace(before) || isNewline(before) || before == u'('
+            || before == u'{' || before == u',' || before == u';';
         if (c == u'`') {
             i += 2;
+        } else if (c == u'<' && i + 1 < m_end && m_text.at(i + 1) == u'#') {
+            const qsizetype close = m_text.indexOf(u"#>", i + 2);
+            if (close < 0 || close + 2 > m_end)
+                return -1;
+            i = close + 2;
+        } else if (c == u'#' && tokenStart) {
+            // A comment may hold quotes and brackets that mean nothing.
+            while (i < m_end && !isNewline(m_text.at(i)))
+                ++i;
         } else if (isSingleQuote(c)) {
             ++i;
             while (i < m_end && !(isSingleQuote(m_text.at(i))

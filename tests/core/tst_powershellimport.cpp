@@ -111,8 +111,9 @@ private Q_SLOTS:
             << QStringLiteral("A") << QString()
             << QStringList{QStringLiteral("a@contoso.test"), QStringLiteral("b c@x.test"),
                            QStringLiteral("d@contoso.test")};
-        QTest::newRow("@() array over lines")
-            << QStringLiteral("New-TransportRule -Name 'A' -SentTo @(\n  'a@contoso.test'\n"
+        QTest::newRow("@() array over lines, with a comment")
+            << QStringLiteral("New-TransportRule -Name 'A' -SentTo @(\n"
+                              "  'a@contoso.test' # Al's (\n"
                               "  'b@contoso.test', 'c@contoso.test'\n)")
             << QStringLiteral("A") << QString()
             << QStringList{QStringLiteral("a@contoso.test"), QStringLiteral("b@contoso.test"),
