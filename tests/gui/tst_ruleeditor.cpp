@@ -17,7 +17,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -225,6 +227,31 @@ QList<QWidget *> tabStops(QWidget *root)
         out << widget;
     }
     return out;
+}
+
+// The first Alt+key shared by two visible buttons or buddied labels, or an empty string.
+QString mnemonicClash(QWidget *root, QStringList *texts)
+{
+    QMap<QChar, QString> seen;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        if (!widget->isVisibleTo(root))
+            continue;
+        const QString plain = QString(text).remove(u"&&"_s);
+        const qsizetype amp = plain.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= plain.size())
+            continue;
+        const QChar key = plain.at(amp + 1).toLower();
+        if (seen.contains(key))
+            return u"Alt+%1: '%2' and '%3'"_s.arg(key, seen.value(key), text);
+        seen.insert(key, text);
+        texts->append(text);
+    }
+    return {};
 }
 
 void saveShot(QWidget *widget, const QString &name)
@@ -631,6 +658,9 @@ void TestRuleEditor::everyShapeOpensItsDialog()
         for (QWidget *widget : tabStops(dialog))
             QVERIFY2(!widget->accessibleName().isEmpty(),
                      qPrintable(QString::fromLatin1(type.id) + u": "_s + widgetText(widget)));
+        QStringList mnemonicTexts;
+        const QString clash = mnemonicClash(dialog, &mnemonicTexts);
+        QVERIFY2(clash.isEmpty(), qPrintable(QString::fromLatin1(type.id) + u": "_s + clash));
         if (!photographed.contains(type.shape)) {
             photographed.append(type.shape);
             saveShot(dialog, u"value-dialog-"_s + type.idString());
@@ -650,6 +680,12 @@ void TestRuleEditor::keyboardAndAccessibleNames()
 
     for (QWidget *widget : tabStops(&editor))
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widgetText(widget)));
+
+    // Each mnemonic on the form leads to one place only.
+    QStringList mnemonicTexts;
+    const QString clash = mnemonicClash(&editor, &mnemonicTexts);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+    QVERIFY2(mnemonicTexts.size() >= 18, qPrintable(mnemonicTexts.join(u", ")));
 
     // Tab walks the form in reading order: name, on/off, then the first condition's parts.
     editor.nameLineEdit()->setFocus();

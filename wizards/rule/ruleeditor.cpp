@@ -3,32 +3,23 @@
 #include "predicaterow.h"
 #include "predicaterowlist.h"
 #include "problemlabel.h"
+#include "ruleoptionspanel.h"
 #include "logging.h"
 #include "model/rulesentence.h"
-#include "validation/fieldrules.h"
 #include "validation/validator.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
-
-using namespace Qt::StringLiterals;
 
 namespace mailflow {
 
@@ -41,26 +32,6 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     bold.setBold(true);
     label->setFont(bold);
     return label;
-}
-
-QDateTimeEdit *dateTimeEdit(const QString &accessibleName, QWidget *parent)
-{
-    auto *edit = new QDateTimeEdit(parent);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    // An unambiguous form: the admin center parses dates in the local short format, and a
-    // rule written on one machine must not change meaning on another.
-    edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    edit->setEnabled(false);
-    return edit;
-}
-
-// The next full hour: a date typed from scratch usually means "from then on".
-QDateTime nextFullHour()
-{
-    QDateTime now = QDateTime::currentDateTime().addSecs(3600);
-    now.setTime(QTime(now.time().hour(), 0));
-    return now;
 }
 
 } // namespace
@@ -153,12 +124,9 @@ RuleEditor::RuleEditor(const Workspace &workspace, qsizetype ruleIndex, QWidget 
     connect(m_buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *summaryHeading = sectionLabel(tr("Summary"), this);
-    summaryHeading->setBuddy(m_summaryLabel);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_scrollArea, 1);
-    layout->addWidget(summaryHeading);
+    layout->addWidget(sectionLabel(tr("Summary"), this));
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttonBox);
@@ -182,110 +150,9 @@ QWidget *RuleEditor::createOptionsWidget()
                                            widget);
     auto *exceptionLabel = sectionLabel(tr("E&xcept if…"), widget);
     exceptionLabel->setBuddy(m_exceptionList->addButton());
+    m_optionsPanel = new RuleOptionsPanel(int(m_workspace.rules.size()), m_ruleIndex, widget);
 
-    auto *modeBox = new QGroupBox(tr("Choose a mode for this rule"), widget);
-    m_enforceRadio = new QRadioButton(tr("&Enforce"), modeBox);
-    m_auditAndNotifyRadio = new QRadioButton(tr("Test with Polic&y Tips"), modeBox);
-    m_auditRadio = new QRadioButton(tr("Test wit&hout Policy Tips"), modeBox);
-    m_enforceRadio->setAccessibleName(tr("Enforce"));
-    m_auditAndNotifyRadio->setAccessibleName(tr("Test with Policy Tips"));
-    m_auditRadio->setAccessibleName(tr("Test without Policy Tips"));
-    m_modeGroup = new QButtonGroup(widget);
-    m_modeGroup->addButton(m_enforceRadio, int(RuleMode::Enforce));
-    m_modeGroup->addButton(m_auditAndNotifyRadio, int(RuleMode::AuditAndNotify));
-    m_modeGroup->addButton(m_auditRadio, int(RuleMode::Audit));
-    m_enforceRadio->setChecked(true);
-    auto *modeLayout = new QVBoxLayout(modeBox);
-    modeLayout->addWidget(m_enforceRadio);
-    modeLayout->addWidget(m_auditAndNotifyRadio);
-    modeLayout->addWidget(m_auditRadio);
-
-    m_activationCheckBox = new QCheckBox(tr("Acti&vate this rule on the following date:"),
-                                         widget);
-    m_activationCheckBox->setAccessibleName(tr("Activate this rule on the following date"));
-    m_activationEdit = dateTimeEdit(tr("Activation date"), widget);
-    m_expiryCheckBox = new QCheckBox(tr("Deactivate this r&ule on the following date:"),
-                                     widget);
-    m_expiryCheckBox->setAccessibleName(tr("Deactivate this rule on the following date"));
-    m_expiryEdit = dateTimeEdit(tr("Deactivation date"), widget);
-
-    // Priority 0 runs first; a new rule may also take the place after the last rule.
-    const int ruleCount = int(m_workspace.rules.size());
-    m_prioritySpinBox = new QSpinBox(widget);
-    m_prioritySpinBox->setAccessibleName(tr("Priority"));
-    m_prioritySpinBox->setMinimumWidth(m_prioritySpinBox->fontMetrics().averageCharWidth() * 8);
-    m_prioritySpinBox->setRange(0, m_ruleIndex < 0 ? ruleCount : ruleCount - 1);
-    m_prioritySpinBox->setValue(m_ruleIndex < 0 ? ruleCount : int(m_ruleIndex));
-    m_prioritySpinBox->setToolTip(tr("0 runs first. Taking a used priority moves that rule "
-                                      "and the ones after it down by one."));
-
-    m_stopProcessingCheckBox = new QCheckBox(tr("Stop processing more ru&les"), widget);
-    m_stopProcessingCheckBox->setAccessibleName(tr("Stop processing more rules"));
-    m_deferCheckBox = new QCheckBox(tr("Defer the messa&ge if rule processing doesn't "
-                                       "complete"), widget);
-    m_deferCheckBox->setAccessibleName(
-        tr("Defer the message if rule processing doesn't complete"));
-
-    m_senderAddressComboBox = new QComboBox(widget);
-    m_senderAddressComboBox->setAccessibleName(tr("Match sender address in message"));
-    m_senderAddressComboBox->addItem(tr("Header"), int(SenderAddressLocation::Header));
-    m_senderAddressComboBox->addItem(tr("Envelope"), int(SenderAddressLocation::Envelope));
-    m_senderAddressComboBox->addItem(tr("Header or envelope"),
-                                     int(SenderAddressLocation::HeaderOrEnvelope));
-
-    m_commentsEdit = new QPlainTextEdit(widget);
-    m_commentsEdit->setAccessibleName(tr("Comments"));
-    m_commentsEdit->setTabChangesFocus(true);
-    m_commentsEdit->setFixedHeight(m_commentsEdit->fontMetrics().lineSpacing() * 4 + 12);
-    m_commentsEdit->setPlaceholderText(
-        tr("Why the rule exists, who asked for it (at most %1 characters)")
-            .arg(fieldrules::maxCommentsLength));
-
-    auto *options = new QFormLayout;
-    options->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_commentsEdit->setMinimumWidth(m_commentsEdit->fontMetrics().averageCharWidth() * 64);
-    options->addRow(modeBox);
-    options->addRow(m_activationCheckBox, m_activationEdit);
-    options->addRow(m_expiryCheckBox, m_expiryEdit);
-    auto *priorityRow = new QHBoxLayout;
-    priorityRow->addWidget(m_prioritySpinBox);
-    const int lastPlace = m_prioritySpinBox->maximum();
-    priorityRow->addWidget(new QLabel(lastPlace == 0 ? tr("The only rule, so it runs first.")
-                                                     : tr("0 runs first, %1 runs last.")
-                                                           .arg(lastPlace), widget));
-    options->addRow(tr("P&riority:"), priorityRow);
-    if (auto *label = qobject_cast<QLabel *>(options->labelForField(priorityRow)))
-        label->setBuddy(m_prioritySpinBox);
-    options->addRow(m_stopProcessingCheckBox);
-    options->addRow(m_deferCheckBox);
-    options->addRow(tr("Match sender a&ddress in message:"), m_senderAddressComboBox);
-    options->addRow(tr("C&omments:"), m_commentsEdit);
-
-    connect(m_modeGroup, &QButtonGroup::idToggled, this, &RuleEditor::refresh);
-    connect(m_activationCheckBox, &QCheckBox::toggled, m_activationEdit, &QWidget::setEnabled);
-    connect(m_expiryCheckBox, &QCheckBox::toggled, m_expiryEdit, &QWidget::setEnabled);
-    for (QCheckBox *box : {m_activationCheckBox, m_expiryCheckBox, m_stopProcessingCheckBox,
-                           m_deferCheckBox})
-        connect(box, &QCheckBox::toggled, this, &RuleEditor::refresh);
-    connect(m_activationEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        m_activationEdited = m_activationEdited || !m_loading;
-        refresh();
-    });
-    connect(m_expiryEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        m_expiryEdited = m_expiryEdited || !m_loading;
-        refresh();
-    });
-    connect(m_prioritySpinBox, &QSpinBox::valueChanged, this, &RuleEditor::refresh);
-    connect(m_senderAddressComboBox, &QComboBox::currentIndexChanged, this,
-            &RuleEditor::refresh);
-    connect(m_commentsEdit, &QPlainTextEdit::textChanged, this, &RuleEditor::refresh);
-
-    // A date ticked on for the first time starts at the next full hour rather than the
-    // date edit's default of the year 2000.
-    m_loading = true;
-    m_activationEdit->setDateTime(nextFullHour());
-    m_expiryEdit->setDateTime(nextFullHour().addDays(7));
-    m_loading = false;
+    connect(m_optionsPanel, &RuleOptionsPanel::changed, this, &RuleEditor::refresh);
 
     auto *layout = new QVBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -293,7 +160,7 @@ QWidget *RuleEditor::createOptionsWidget()
     layout->addWidget(m_exceptionList);
     layout->addSpacing(6);
     layout->addWidget(sectionLabel(tr("Properties of this rule"), widget));
-    layout->addLayout(options);
+    layout->addWidget(m_optionsPanel);
     return widget;
 }
 
@@ -302,22 +169,7 @@ MailFlowRule RuleEditor::rule() const
     MailFlowRule out = m_original;
     out.name = m_nameLineEdit->text();
     out.enabled = m_enabledCheckBox->isChecked();
-    out.mode = static_cast<RuleMode>(m_modeGroup->checkedId());
-
-    if (m_activationCheckBox->isChecked())
-        out.activationDate = m_activationEdited || !m_loadedActivation.isValid()
-            ? m_activationEdit->dateTime() : m_loadedActivation;
-    if (m_expiryCheckBox->isChecked())
-        out.expiryDate = m_expiryEdited || !m_loadedExpiry.isValid()
-            ? m_expiryEdit->dateTime() : m_loadedExpiry;
-
-    out.stopProcessing = m_stopProcessingCheckBox->isChecked();
-    out.errorAction = m_deferCheckBox->isChecked() ? RuleErrorAction::Defer
-                                                   : RuleErrorAction::Ignore;
-    out.senderAddressLocation =
-        static_cast<SenderAddressLocation>(m_senderAddressComboBox->currentData().toInt());
-    out.comments = m_commentsEdit->toPlainText();
-
+    m_optionsPanel->applyTo(&out);
     out.conditions = m_conditionList->conditions();
     out.exceptions = m_exceptionList->conditions();
     out.actions = m_actionList->actions();
@@ -326,7 +178,7 @@ MailFlowRule RuleEditor::rule() const
 
 int RuleEditor::priority() const
 {
-    return m_prioritySpinBox->value();
+    return m_optionsPanel->priority();
 }
 
 QStringList RuleEditor::problems() const
@@ -385,25 +237,10 @@ void RuleEditor::load(const MailFlowRule &rule)
     m_actionList->setActions(rule.actions);
     m_exceptionList->setConditions(rule.exceptions);
 
-    if (QAbstractButton *mode = m_modeGroup->button(int(rule.mode)))
-        mode->setChecked(true);
-    m_loadedActivation = rule.activationDate;
-    m_loadedExpiry = rule.expiryDate;
-    m_activationCheckBox->setChecked(rule.activationDate.isValid());
-    if (rule.activationDate.isValid())
-        m_activationEdit->setDateTime(rule.activationDate.toLocalTime());
-    m_expiryCheckBox->setChecked(rule.expiryDate.isValid());
-    if (rule.expiryDate.isValid())
-        m_expiryEdit->setDateTime(rule.expiryDate.toLocalTime());
-
-    m_stopProcessingCheckBox->setChecked(rule.stopProcessing);
-    m_deferCheckBox->setChecked(rule.errorAction == RuleErrorAction::Defer);
-    m_senderAddressComboBox->setCurrentIndex(
-        m_senderAddressComboBox->findData(int(rule.senderAddressLocation)));
-    m_commentsEdit->setPlainText(rule.comments);
+    m_optionsPanel->load(rule);
     m_loading = false;
 
-    setMoreOptionsShown(usesMoreOptions(rule));
+    setMoreOptionsShown(!rule.exceptions.isEmpty() || RuleOptionsPanel::isUsedBy(rule));
 }
 
 void RuleEditor::refresh()
@@ -427,23 +264,10 @@ void RuleEditor::updateTabOrder()
     QList<QWidget *> chain{m_nameLineEdit, m_enabledCheckBox};
     chain << m_conditionList->focusWidgets() << m_actionList->focusWidgets();
     chain << m_moreOptionsButton << m_exceptionList->focusWidgets();
-    chain << m_enforceRadio << m_auditAndNotifyRadio << m_auditRadio << m_activationCheckBox
-          << m_activationEdit << m_expiryCheckBox << m_expiryEdit << m_prioritySpinBox
-          << m_stopProcessingCheckBox << m_deferCheckBox << m_senderAddressComboBox
-          << m_commentsEdit << saveButton() << m_buttonBox->button(QDialogButtonBox::Cancel);
+    chain << m_optionsPanel->focusWidgets();
+    chain << saveButton() << m_buttonBox->button(QDialogButtonBox::Cancel);
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
-}
-
-bool RuleEditor::usesMoreOptions(const MailFlowRule &rule)
-{
-    const MailFlowRule defaults;
-    return !rule.exceptions.isEmpty() || rule.mode != defaults.mode
-        || rule.activationDate.isValid() || rule.expiryDate.isValid()
-        || rule.stopProcessing != defaults.stopProcessing
-        || rule.errorAction != defaults.errorAction
-        || rule.senderAddressLocation != defaults.senderAddressLocation
-        || !rule.comments.isEmpty();
 }
 
 } // namespace mailflow

@@ -6,24 +6,19 @@
 
 #include <QDialog>
 
-class QButtonGroup;
 class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QRadioButton;
 class QScrollArea;
-class QSpinBox;
 class QWidget;
 
 namespace mailflow {
 
 class PredicateRowList;
 class ProblemLabel;
+class RuleOptionsPanel;
 
 // The new-rule / edit-rule form of the admin center: Name, "Apply this rule if…", "Do the
 // following…", and under "More options…" the exceptions, mode, dates, priority and the other
@@ -71,19 +66,12 @@ private:
     void refresh();
     void updateTabOrder();
     void onMoreOptionsClicked();
-    [[nodiscard]] static bool usesMoreOptions(const MailFlowRule &rule);
 
     Workspace m_workspace;
     qsizetype m_ruleIndex = -1;
     // The rule as opened: rule() starts from it, so what the form does not show (parameters
     // kept from an import) survives editing.
     MailFlowRule m_original;
-    // Dates as loaded: an untouched date is returned exactly, whatever precision and time
-    // zone the date edit works in, so opening and saving a rule never changes it.
-    QDateTime m_loadedActivation;
-    QDateTime m_loadedExpiry;
-    bool m_activationEdited = false;
-    bool m_expiryEdited = false;
     bool m_loading = false;
 
     QScrollArea *m_scrollArea = nullptr;
@@ -94,21 +82,7 @@ private:
     QPushButton *m_moreOptionsButton = nullptr;
     QWidget *m_moreOptionsWidget = nullptr;
     PredicateRowList *m_exceptionList = nullptr;
-
-    QButtonGroup *m_modeGroup = nullptr;
-    QRadioButton *m_enforceRadio = nullptr;
-    QRadioButton *m_auditAndNotifyRadio = nullptr;
-    QRadioButton *m_auditRadio = nullptr;
-    QCheckBox *m_activationCheckBox = nullptr;
-    QDateTimeEdit *m_activationEdit = nullptr;
-    QCheckBox *m_expiryCheckBox = nullptr;
-    QDateTimeEdit *m_expiryEdit = nullptr;
-    QSpinBox *m_prioritySpinBox = nullptr;
-    QCheckBox *m_stopProcessingCheckBox = nullptr;
-    QCheckBox *m_deferCheckBox = nullptr;
-    QComboBox *m_senderAddressComboBox = nullptr;
-    QPlainTextEdit *m_commentsEdit = nullptr;
-
+    RuleOptionsPanel *m_optionsPanel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     ProblemLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;
