@@ -278,6 +278,7 @@ private Q_SLOTS:
     void invalidPatternShowsItsPosition_data();
     void invalidPatternShowsItsPosition();
     void phraseWithCommaIsRefused();
+    void switchingPredicateKeepsValueOfSameShape();
     void everyShapeOpensItsDialog();
     void keyboardAndAccessibleNames();
     void priorityRange();
@@ -632,6 +633,34 @@ void TestRuleEditor::phraseWithCommaIsRefused()
     dialog->reject();
 }
 
+void TestRuleEditor::switchingPredicateKeepsValueOfSameShape()
+{
+    Workspace workspace = referenceWorkspace();
+    workspace.rules << referenceRule({u"New Orleans"_s});
+    const PredicateValue cities = workspace.rules.first().conditions.first().value;
+    RuleEditor editor(workspace, 0);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    PredicateRow *row = editor.conditionList()->row(0);
+
+    // Recipient to sender: the same shape, so City 'New Orleans' stays.
+    QVERIFY(chooseInCombo(row->subjectComboBox(), u"The sender…"_s));
+    QVERIFY(row->kind().isEmpty());
+    QVERIFY(!editor.saveButton()->isEnabled());
+    QVERIFY(chooseInCombo(row->predicateComboBox(),
+                          u"has specific properties including any of these words"_s));
+    QCOMPARE(row->kind(), u"senderPropertyContainsWords"_s);
+    QCOMPARE(row->value(), cities);
+    QVERIFY(editor.saveButton()->isEnabled());
+
+    // Another shape starts empty and asks for its own value.
+    QVERIFY(chooseInCombo(row->predicateComboBox(), u"is this person"_s));
+    QCOMPARE(row->value(), PredicateValue());
+    QCOMPARE(row->valueButton()->text(), u"Enter addresses…"_s);
+    QVERIFY(!editor.saveButton()->isEnabled());
+    QVERIFY(editor.problemLabel()->text().contains(u"Enter at least one value."_s));
+}
+
 void TestRuleEditor::everyShapeOpensItsDialog()
 {
     // The editor knows shapes, not predicates: every registry entry must get a working value
@@ -677,6 +706,8 @@ void TestRuleEditor::keyboardAndAccessibleNames()
     QVERIFY(QTest::qWaitForWindowActive(&editor));
     editor.setMoreOptionsShown(true);
     QTest::mouseClick(editor.conditionList()->addButton(), Qt::LeftButton);
+    QCOMPARE(editor.conditionList()->rowCount(), 2);
+    QTRY_COMPARE(QApplication::focusWidget(), editor.conditionList()->row(1)->subjectComboBox());
 
     for (QWidget *widget : tabStops(&editor))
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widgetText(widget)));

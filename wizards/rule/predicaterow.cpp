@@ -104,6 +104,7 @@ void PredicateRow::setPredicate(const QString &kind, const PredicateValue &value
 
     m_type = type;
     m_valueOwner = type;
+    m_setAsideValues.clear();
     m_unknownKind = type ? QString() : kind;
     m_value = value;
     if (!type && !kind.isEmpty())
@@ -175,7 +176,9 @@ void PredicateRow::onPredicateChanged()
     const QString id = m_predicateComboBox->currentData().toString();
     m_type = id.isEmpty() ? nullptr : findPredicate(id);
     if (m_type && (!m_valueOwner || m_valueOwner->shape != m_type->shape)) {
-        m_value = PredicateValue();
+        if (m_valueOwner && !isEmptyValue(m_value))
+            m_setAsideValues.insert(int(m_valueOwner->shape), m_value);
+        m_value = m_setAsideValues.take(int(m_type->shape));
         m_valueOwner = m_type;
     }
     updateValueButton();
@@ -213,9 +216,12 @@ void PredicateRow::updateValueButton()
     m_valueButton->setVisible(hasValue || !m_type);
     m_valueButton->setEnabled(hasValue);
     if (!hasValue) {
-        m_valueButton->setText(m_type ? QString() : tr("Choose a condition first"));
-        if (m_role == PredicateRole::Action && !m_type)
+        if (m_type)
+            m_valueButton->setText({});
+        else if (m_role == PredicateRole::Action)
             m_valueButton->setText(tr("Choose an action first"));
+        else
+            m_valueButton->setText(tr("Choose a condition first"));
         m_valueButton->setToolTip({});
         return;
     }

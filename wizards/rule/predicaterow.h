@@ -2,6 +2,7 @@
 
 #include "model/predicateregistry.h"
 
+#include <QMap>
 #include <QPointer>
 #include <QWidget>
 
@@ -66,8 +67,10 @@ private:
     QString m_unknownKind;
     PredicateValue m_value;
     // The shape m_value was entered for: switching to a predicate of the same shape (sender
-    // to recipient) keeps the words, another shape starts empty.
+    // to recipient) keeps the words. Values of other shapes are set aside, so walking through
+    // the menu with the arrow keys does not lose what was entered.
     const PredicateType *m_valueOwner = nullptr;
+    QMap<int, PredicateValue> m_setAsideValues;
     bool m_loading = false;
     QPointer<ValueDialog> m_dialog;
 
