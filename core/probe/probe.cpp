@@ -18,6 +18,21 @@ namespace {
 // After QUIT only the 221 is left to hear; a server that dawdles must not hold up the report.
 constexpr int quitGraceMs = 250;
 
+// How long EHLO after a TLS 1.3 handshake waits for the server's session ticket: two round
+// trips as the STARTTLS reply measured them, within bounds that keep a ticketless server cheap.
+constexpr int minTicketWaitMs = 5;
+constexpr int maxTicketWaitMs = 200;
+
+int ticketWaitMs(const ProbeResult &result)
+{
+    qint64 roundTrip = 0;
+    for (const ProbeStep &step : result.steps) {
+        if (step.step == u"starttls" && step.durationMs > 0)
+            roundTrip = step.durationMs;
+    }
+    return int(qBound<qint64>(minTicketWaitMs, 2 * roundTrip, maxTicketWaitMs));
+}
+
 QString protocolName(QSsl::SslProtocol protocol, const QSslCipher &cipher)
 {
     switch (protocol) {
@@ -98,6 +113,9 @@ void Probe::start()
     // Every setting verifies, so the report can name what is wrong with a certificate even
     // when the connector's setting then accepts it.
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Qt reports a TLS 1.3 session ticket (newSessionTicketReceived) only with session
+    // persistence on; the ticket stays in this socket and is never used to resume.
+    configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
     if (!m_target.caCertificates.isEmpty())
         configuration.setCaCertificates(m_target.caCertificates);
     m_socket->setSslConfiguration(configuration);
@@ -335,6 +353,24 @@ void Probe::onEncrypted()
     // RFC 3207 §4.2: forget everything learned before TLS, the capabilities included.
     m_parser.reset();
     m_result.capabilities.clear();
+
+    // A TLS 1.3 server sends session tickets as soon as it reads our Finished. An EHLO in the
+    // same segment leaves them unacknowledged, and a server writing with Nagle's algorithm
+    // (Postfix does) then holds the EHLO reply until our delayed ACK, 40 ms or more. An EHLO
+    // sent once the ticket is here carries that ACK.
+    if (m_socket->sessionProtocol() == QSsl::TlsV1_3) {
+        connect(m_socket, &QSslSocket::newSessionTicketReceived, this, &Probe::sendEhloAfterTls,
+                Qt::SingleShotConnection);
+        QTimer::singleShot(ticketWaitMs(m_result), this, &Probe::sendEhloAfterTls);
+        return;
+    }
+    sendEhlo(false);
+}
+
+void Probe::sendEhloAfterTls()
+{
+    if (m_finished || m_state != State::TlsHandshake)
+        return;
     sendEhlo(false);
 }
 

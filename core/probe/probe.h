@@ -101,6 +101,7 @@ private:
 
     void afterEhlo();
     void sendEhlo(bool helo);
+    void sendEhloAfterTls();
     void sendMailFrom();
     void sendNextRecipient();
     void afterRecipients();

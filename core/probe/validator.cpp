@@ -655,9 +655,13 @@ void Validator::Private::finalize(bool cancelled)
     qsizetype failed = 0;
     qsizetype probed = 0;
     QString firstProblem;
+    QString firstSkipped;
     for (const ValidationTask &task : std::as_const(report.tasks)) {
-        if (task.id.startsWith(u"connect:"_s) && task.status != TaskStatus::Skipped)
+        const bool connect = task.id.startsWith(u"connect:"_s);
+        if (connect && task.status != TaskStatus::Skipped)
             ++probed;
+        if (connect && task.status == TaskStatus::Skipped && firstSkipped.isEmpty())
+            firstSkipped = task.detail;
         if (task.status == TaskStatus::Failed) {
             ++failed;
             if (firstProblem.isEmpty())
@@ -670,6 +674,9 @@ void Validator::Private::finalize(bool cancelled)
     report.durationMs = clock.elapsed();
     if (cancelled) {
         report.summary = Validator::tr("The validation was cancelled before it finished.");
+    } else if (probed == 0) {
+        report.summary = Validator::tr("Nothing was validated: %1")
+                             .arg(firstSkipped.isEmpty() ? firstProblem : firstSkipped);
     } else if (report.succeeded) {
         report.summary = options.sendTestMessage
             ? Validator::tr("Validation succeeded: %n server address(es) accepted the "
@@ -677,12 +684,12 @@ void Validator::Private::finalize(bool cancelled)
                             "message.", nullptr, int(probed))
             : Validator::tr("Validation succeeded: %n server address(es) accepted the "
                             "connection and the recipients.", nullptr, int(probed));
-    } else if (probed == 0 && failed == 0) {
-        report.summary = Validator::tr("Nothing was validated: no smart host could be probed.");
     } else {
         report.summary = Validator::tr("Validation failed: %n task(s) failed. %1", nullptr,
                                        int(failed)).arg(firstProblem);
     }
+    if (!cancelled && probed > 0 && !firstSkipped.isEmpty())
+        report.summary += u' ' + firstSkipped;
 
     Q_EMIT q->finished(report);
 }

@@ -255,6 +255,7 @@ void tst_Validator::largeRangeIsSkipped()
     QCOMPARE(report.hosts.size(), 0);
     QCOMPARE(taskStatuses(report), u"connect:192.0.2.0/24=skipped, send=failed"_s);
     QVERIFY(report.tasks.first().detail.contains(u"256"_s));
+    QVERIFY(report.summary.startsWith(u"Nothing was validated: The range 192.0.2.0/24"_s));
 }
 
 void tst_Validator::unresolvableName()
