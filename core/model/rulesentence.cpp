@@ -22,9 +22,10 @@ QString joinConditions(const QList<RuleCondition> &conditions, const char *separ
     return parts.join(tr(separator));
 }
 
+// One fixed, unambiguous form for the CLI and the window alike.
 QString dateText(const QDateTime &when)
 {
-    return when.toString(Qt::ISODate);
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 } // namespace
@@ -46,13 +47,14 @@ QString describeRule(const MailFlowRule &rule)
 {
     QStringList sentences;
 
-    const QString conditions = rule.conditions.isEmpty()
-        ? tr("every message") : joinConditions(rule.conditions, " and ");
     QStringList actions;
     for (const RuleAction &action : rule.actions)
         actions << describeAction(action);
     const QString actionText = actions.isEmpty() ? tr("do nothing") : actions.join(tr(", and "));
-    sentences << tr("If %1, %2.").arg(conditions, actionText);
+    if (rule.conditions.isEmpty())
+        sentences << tr("For every message, %1.").arg(actionText);
+    else
+        sentences << tr("If %1, %2.").arg(joinConditions(rule.conditions, " and "), actionText);
 
     if (!rule.exceptions.isEmpty())
         sentences << tr("Except if %1.").arg(joinConditions(rule.exceptions, " or "));

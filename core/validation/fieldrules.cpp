@@ -212,8 +212,9 @@ QString checkMailbox(const QString &address)
         if (!quoted.match(local).hasMatch())
             return tr("'%1' has a quoted part that is not closed correctly.").arg(address);
     } else {
+        static const QString atom = QStringLiteral(R"([A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)");
         static const QRegularExpression dotString(
-            QStringLiteral(R"(^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*$)"));
+            QStringLiteral("^%1(\\.%1)*$").arg(atom));
         if (!dotString.match(local).hasMatch())
             return tr("'%1' is not a valid address: the part before the @ may hold letters, "
                       "digits and !#$%&'*+-/=?^_`{|}~, with single dots between them.")

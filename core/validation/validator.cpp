@@ -196,10 +196,11 @@ Diagnostics validateRule(const MailFlowRule &rule, const Workspace &workspace,
     if (rule.conditions.isEmpty())
         c.error(QStringLiteral("conditions.empty"), tr("Apply this rule if"),
                 tr("The rule has no condition."),
-                tr("Add a condition under Apply this rule if…."));
+                tr("Add a condition under “Apply this rule if…”."));
     if (rule.actions.isEmpty())
         c.error(QStringLiteral("actions.empty"), tr("Do the following"),
-                tr("The rule has no action."), tr("Add an action under Do the following…."));
+                tr("The rule has no action."),
+                tr("Add an action under “Do the following…”."));
 
     checkPredicates(c, QStringLiteral("condition"), tr("Apply this rule if"), rule.conditions,
                     workspace, PredicateRole::Condition);
