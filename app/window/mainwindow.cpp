@@ -2,6 +2,7 @@
 
 #include "connectorspage.h"
 #include "fileactions.h"
+#include "interopactions.h"
 #include "problemspanel.h"
 #include "rulespage.h"
 #include "workspacedocument.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new WorkspaceDocument(this))
     , m_fileActions(new FileActions(m_document, this))
+    , m_interopActions(new InteropActions(m_document, this))
     , m_navigation(new QTreeWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_connectorsPage(new ConnectorsPage(m_document, this))
@@ -135,6 +137,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, m_fileActions, &FileActions::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_fileActions, &FileActions::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import…"), m_interopActions, &InteropActions::import);
+    m_interopActions->addExportActions(file->addMenu(tr("&Export")));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -11,6 +11,7 @@ namespace mailflow {
 
 class ConnectorsPage;
 class FileActions;
+class InteropActions;
 class ProblemsPanel;
 class RulesPage;
 class WorkspaceDocument;
@@ -27,6 +28,7 @@ public:
 
     [[nodiscard]] WorkspaceDocument *document() const { return m_document; }
     [[nodiscard]] FileActions *fileActions() const { return m_fileActions; }
+    [[nodiscard]] InteropActions *interopActions() const { return m_interopActions; }
     [[nodiscard]] ConnectorsPage *connectorsPage() const { return m_connectorsPage; }
     [[nodiscard]] RulesPage *rulesPage() const { return m_rulesPage; }
     [[nodiscard]] ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
@@ -44,6 +46,7 @@ private:
 
     WorkspaceDocument *m_document;
     FileActions *m_fileActions;
+    InteropActions *m_interopActions;
     QTreeWidget *m_navigation;
     QStackedWidget *m_pages;
     ConnectorsPage *m_connectorsPage;

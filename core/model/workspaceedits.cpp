@@ -2,6 +2,8 @@
 
 #include "predicateregistry.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace mailflow::edits {
@@ -75,6 +77,29 @@ Workspace moveRule(Workspace workspace, qsizetype from, qsizetype to)
     if (validIndex(from, size) && validIndex(to, size))
         workspace.rules.move(from, to);
     return workspace;
+}
+
+Workspace appendWorkspace(Workspace workspace, const Workspace &imported)
+{
+    workspace.connectors << imported.connectors;
+    workspace.rules << imported.rules;
+    return workspace;
+}
+
+QStringList nameClashes(const Workspace &workspace, const Workspace &imported)
+{
+    QStringList out;
+    for (const Connector &connector : imported.connectors) {
+        if (workspace.connectorIndex(connector.name) >= 0)
+            out << QCoreApplication::translate("mailflow::WorkspaceEdits", "connector '%1'")
+                       .arg(connector.name);
+    }
+    for (const MailFlowRule &rule : imported.rules) {
+        if (workspace.ruleIndex(rule.name) >= 0)
+            out << QCoreApplication::translate("mailflow::WorkspaceEdits", "rule '%1'")
+                       .arg(rule.name);
+    }
+    return out;
 }
 
 QStringList rulesRedirectingTo(const Workspace &workspace, const QString &name)

@@ -24,6 +24,13 @@ namespace mailflow::edits {
 [[nodiscard]] Workspace setRuleEnabled(Workspace workspace, qsizetype index, bool enabled);
 [[nodiscard]] Workspace moveRule(Workspace workspace, qsizetype from, qsizetype to);
 
+// Adds the imported connectors and rules after the existing ones, in their order.
+[[nodiscard]] Workspace appendWorkspace(Workspace workspace, const Workspace &imported);
+
+// Connector and rule names of `imported` that `workspace` already uses (names ignore case),
+// as "connector 'X'" / "rule 'Y'", so an import that would clash can be refused whole.
+[[nodiscard]] QStringList nameClashes(const Workspace &workspace, const Workspace &imported);
+
 // Names of the rules whose actions redirect to the named connector.
 [[nodiscard]] QStringList rulesRedirectingTo(const Workspace &workspace, const QString &name);
 
