@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -134,7 +135,9 @@ std::optional<Request> parseArguments(const QStringList &arguments, int *exitCod
             usageError(tr("--ca-file: '%1' does not exist or cannot be read.").arg(caFile));
             return std::nullopt;
         }
-        if (QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
+        QFile file(caFile);
+        if (!file.open(QIODevice::ReadOnly)
+            || QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty()) {
             usageError(tr("--ca-file: '%1' holds no PEM certificate (-----BEGIN CERTIFICATE-----)."
                           " Convert a DER file with 'openssl x509 -inform der'.").arg(caFile));
             return std::nullopt;
