@@ -9,6 +9,8 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mailflow::probe {
@@ -30,7 +32,7 @@ int ticketWaitMs(const ProbeResult &result)
         if (step.step == u"starttls" && step.durationMs > 0)
             roundTrip = step.durationMs;
     }
-    return int(qBound<qint64>(minTicketWaitMs, 2 * roundTrip, maxTicketWaitMs));
+    return int(std::clamp<qint64>(2 * roundTrip, minTicketWaitMs, maxTicketWaitMs));
 }
 
 QString protocolName(QSsl::SslProtocol protocol, const QSslCipher &cipher)
