@@ -3,7 +3,8 @@
 #
 # Usage: postfix-start.sh [--tls on|off] [--port N] DIR
 #
-# Everything lives under DIR, which is wiped first (a running instance there is stopped):
+# Everything lives under DIR, which is wiped first (a running instance there is stopped); if
+# the postfix user cannot enter DIR, under a fresh /tmp/mailflow-postfix.* directory instead:
 #   DIR/etc      config_directory (main.cf, master.cf, the mailbox table)
 #   DIR/queue    queue_directory; the master's PID file is DIR/queue/pid/master.pid
 #   DIR/data     data_directory
@@ -56,12 +57,27 @@ getent passwd postfix >/dev/null && getent group postdrop >/dev/null || {
 }
 
 mkdir -p "$1"
-dir=$(cd "$1" && pwd)
+requested=$(cd "$1" && pwd)
 
 # A leftover instance from an interrupted run would hold the old port and queue.
-"$script_dir/postfix-stop.sh" "$dir" >/dev/null 2>&1 || true
+"$script_dir/postfix-stop.sh" "$requested" >/dev/null 2>&1 || true
+previous=$(sed -n 's/^dir=//p' "$requested/instance.env" 2>/dev/null || true)
+case $previous in
+    /tmp/mailflow-postfix.*) rm -rf "$previous" ;;
+esac
+
+# Postfix's daemons run as the postfix user and must reach their files through every parent
+# directory. Where they cannot (a checkout under a mode-700 directory), the instance lives in
+# a fresh directory under /tmp; DIR/instance.env still says where.
+if runuser -u postfix -- test -x "$requested"; then
+    dir=$requested
+else
+    dir=$(mktemp -d /tmp/mailflow-postfix.XXXXXX)
+    echo "note: the postfix user cannot enter $requested; the instance lives in $dir" >&2
+fi
+
 rm -rf "$dir/etc" "$dir/queue" "$dir/data" "$dir/mail" "$dir/certs" "$dir/maillog" \
-    "$dir/instance.env"
+    "$dir/instance.env" "$requested/instance.env"
 mkdir -p "$dir/etc" "$dir/queue" "$dir/data" "$dir/mail/contoso.test" "$dir/certs"
 
 "$script_dir/postfix-certs.sh" "$dir/certs"
@@ -180,10 +196,8 @@ scache             unix  -       -      n      -      1       scache
 postlog            unix-dgram n  -      n      -      1       postlogd
 EOF
 
-# Postfix's daemons run as the postfix user and must reach their files through every parent.
 if ! runuser -u postfix -- test -r "$dir/etc/main.cf"; then
-    echo "The postfix user cannot reach $dir: a parent directory is not searchable" \
-        "(mode 700, as from mktemp -d?). Use a directory whose parents are mode 755." >&2
+    echo "The postfix user cannot read $dir/etc/main.cf; check the directory modes." >&2
     exit 2
 fi
 
@@ -221,4 +235,7 @@ other_ca_file=$dir/certs/other-ca.pem
 log_file=$dir/maillog
 mailbox_dir=$dir/mail/contoso.test
 EOF
+if [ "$requested" != "$dir" ]; then
+    cp "$dir/instance.env" "$requested/instance.env"
+fi
 cat "$dir/instance.env"

@@ -10,6 +10,11 @@ if [ $# -ne 1 ]; then
 fi
 export PATH=$PATH:/usr/sbin:/sbin
 dir=$1
+# The instance may live elsewhere (see postfix-start.sh); its instance.env says where.
+actual=$(sed -n 's/^dir=//p' "$dir/instance.env" 2>/dev/null || true)
+if [ -n "$actual" ] && [ -d "$actual" ]; then
+    dir=$actual
+fi
 pid_file=$dir/queue/pid/master.pid
 
 master_pid() {
