@@ -316,8 +316,8 @@ void TestCli::showSample()
         u"Office 365 → Your organization's email server"_s,
         u"State:"_s,
         u"Only when a mail flow rule redirects messages to this connector"_s,
-        u"mail1.contoso.com, mail2.contoso.com"_s,
-        u"(TlsSettings DomainValidation, TlsDomain *.contoso.com)"_s,
+        u"mail.contoso.test, smtp.contoso.test"_s,
+        u"(TlsSettings DomainValidation, TlsDomain *.contoso.test)"_s,
         u"Not validated"_s,
         u"  0. Route New Orleans recipients\n"_s,
         u"If the recipient's City property includes 'New Orleans', redirect the message to "

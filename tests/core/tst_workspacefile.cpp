@@ -786,10 +786,10 @@ void TestWorkspaceFile::sampleLoadsAndValidates()
     QVERIFY(connector.enabled);
     QVERIFY(connector.retainInternalHeaders);
     QVERIFY(connector.isRuleScoped());
-    QCOMPARE(connector.smartHosts, (QStringList{QStringLiteral("mail1.contoso.com"),
-                                                QStringLiteral("mail2.contoso.com")}));
+    QCOMPARE(connector.smartHosts, (QStringList{QStringLiteral("mail.contoso.test"),
+                                                QStringLiteral("smtp.contoso.test")}));
     QCOMPARE(connector.tls, TlsSettings::DomainValidation);
-    QCOMPARE(connector.tlsDomain, QStringLiteral("*.contoso.com"));
+    QCOMPARE(connector.tlsDomain, QStringLiteral("*.contoso.test"));
     QVERIFY(!connector.validationRecipients.isEmpty());
     QVERIFY(connector.description.contains(QStringLiteral("Sample")));
 
