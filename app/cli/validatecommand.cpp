@@ -285,13 +285,12 @@ void printHostSteps(const probe::ProbeResult &host)
         const QString time = step.durationMs < 0 ? tr("no reply")
                                                  : tr("%1 ms").arg(step.durationMs);
         const QString outcome = step.ok ? tr("ok", "step outcome") : tr("failed", "step outcome");
-        out << u"  %1  %2 %3  %4  %5"_s.arg(label)
-                   .arg(step.step, -9)
-                   .arg(time, 9)
-                   .arg(outcome, -6)
-                   .arg(stepDetail(host, step))
-                   .trimmed()
-            << u'\n';
+        const QString detail = stepDetail(host, step);
+        out << u"  %1  %2 %3  "_s.arg(label).arg(step.step, -9).arg(time, 9);
+        if (detail.isEmpty())
+            out << outcome << u'\n';
+        else
+            out << outcome.leftJustified(6) << u"  "_s << detail << u'\n';
     }
     out.flush();
 }
@@ -374,7 +373,7 @@ int runValidateCommand(const QStringList &arguments)
             printSummary(report);
         }
         qCDebug(lcCli) << "validation of" << report.connectorName << "ended with exit code"
-                      << result;
+                       << result;
 
         // Queued, so a run that ends inside start() still stops the loop exec() enters.
         QMetaObject::invokeMethod(
