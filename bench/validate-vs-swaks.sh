@@ -13,7 +13,13 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 binary=${1:-$top/build/app/mailflow-admin}
 rounds=${ROUNDS:-15}
-bench_dir=${MAILFLOW_BENCH_DIR:-$(mktemp -d /tmp/mailflow-bench.XXXXXX)}
+if [ -n "${MAILFLOW_BENCH_DIR:-}" ]; then
+    bench_dir=$MAILFLOW_BENCH_DIR
+    remove_bench_dir=
+else
+    bench_dir=$(mktemp -d /tmp/mailflow-bench.XXXXXX)
+    remove_bench_dir=yes
+fi
 workspace=$top/tests/integration/data/loopback.mailflow.json
 connector="Loopback certificate validation"
 sender=bench@example.test
@@ -25,11 +31,18 @@ if [ ! -x "$binary" ]; then
 fi
 command -v swaks >/dev/null || { echo "swaks is missing: run scripts/install-deps.sh" >&2; exit 2; }
 
+mkdir -p "$bench_dir"
 # Postfix's daemons run as the postfix user and must be able to enter the directory.
 chmod 755 "$bench_dir"
 instance=$bench_dir/postfix
 "$top/scripts/postfix-start.sh" --tls on "$instance" >/dev/null
-trap '"$top/scripts/postfix-stop.sh" "$instance" >/dev/null' EXIT
+cleanup() {
+    "$top/scripts/postfix-stop.sh" "$instance" >/dev/null
+    if [ -n "$remove_bench_dir" ]; then
+        rm -rf "$bench_dir"
+    fi
+}
+trap cleanup EXIT
 # shellcheck disable=SC1091
 . "$instance/instance.env"
 
