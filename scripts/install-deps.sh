@@ -9,7 +9,7 @@ packages=(
     qt6-qpa-plugins libgl-dev
     fonts-dejavu-core
     openssl ca-certificates
-    postfix swaks libnet-ssleay-perl
+    postfix swaks libnet-ssleay-perl iproute2 python3
     xvfb xauth
 )
 
