@@ -47,32 +47,6 @@ QString protocolName(QSsl::SslProtocol protocol, const QSslCipher &cipher)
     }
 }
 
-QString parserErrorText(ReplyParser::Error error, const QByteArray &line)
-{
-    const QString quoted = QString::fromUtf8(line);
-    switch (error) {
-    case ReplyParser::Error::LineTooLong:
-        return Probe::tr("a reply line longer than the 512 octets RFC 5321 allows");
-    case ReplyParser::Error::BareLineFeed:
-        return Probe::tr("a reply line ending in a bare LF instead of CRLF: \u201c%1\u201d")
-            .arg(quoted);
-    case ReplyParser::Error::BareCarriageReturn:
-        return Probe::tr("a bare CR inside a reply line: \u201c%1\u201d").arg(quoted);
-    case ReplyParser::Error::BadCode:
-        return Probe::tr("a reply line without a valid three-digit reply code: \u201c%1\u201d")
-            .arg(quoted);
-    case ReplyParser::Error::BadSeparator:
-        return Probe::tr("a reply code followed by neither a space nor a hyphen: \u201c%1\u201d")
-            .arg(quoted);
-    case ReplyParser::Error::CodeChanged:
-        return Probe::tr("a multi-line reply whose lines carry different codes: \u201c%1\u201d")
-            .arg(quoted);
-    case ReplyParser::Error::None:
-        break;
-    }
-    return {};
-}
-
 bool looksLikeOldProtocol(const QString &text)
 {
     return text.contains(u"unsupported protocol"_s, Qt::CaseInsensitive)
@@ -85,20 +59,13 @@ bool looksLikeOldProtocol(const QString &text)
 Probe::Probe(const ProbeTarget &target, QObject *parent)
     : QObject(parent)
     , m_target(target)
+    , m_record(target.host, target.address, target.port, target.recipients)
+    , m_result(m_record.result())
 {
     m_stepTimer.setSingleShot(true);
     m_deadline.setSingleShot(true);
     connect(&m_stepTimer, &QTimer::timeout, this, &Probe::onStepTimeout);
     connect(&m_deadline, &QTimer::timeout, this, &Probe::onDeadline);
-
-    m_result.host = target.host;
-    m_result.address = target.address.toString();
-    m_result.port = target.port;
-    for (const QString &recipient : target.recipients) {
-        RecipientResult result;
-        result.address = recipient;
-        m_result.recipients.append(result);
-    }
 }
 
 Probe::~Probe() = default;
@@ -107,7 +74,7 @@ void Probe::start()
 {
     if (m_state != State::Idle)
         return;
-    m_clock.start();
+    m_record.startClock();
 
     m_socket = new QSslSocket(this);
     QSslConfiguration configuration = m_socket->sslConfiguration();
@@ -133,8 +100,8 @@ void Probe::start()
     connect(m_socket, &QSslSocket::alertReceived, this, &Probe::onAlertReceived);
 
     setState(State::Connecting);
-    beginStep(u"connect"_s);
-    log('*', tr("Connecting to %1 port %2").arg(m_result.address).arg(m_target.port));
+    m_record.beginStep(u"connect"_s);
+    m_record.log('*', tr("Connecting to %1 port %2").arg(m_result.address).arg(m_target.port));
     armStepTimer();
     if (m_target.overallTimeoutMs > 0)
         m_deadline.start(m_target.overallTimeoutMs);
@@ -154,10 +121,10 @@ void Probe::onConnected()
     // hold it back until the server's delayed ACK.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
-    endStep(true);
-    log('*', tr("Connected"));
+    m_record.endStep(true);
+    m_record.log('*', tr("Connected"));
     setState(State::Greeting);
-    beginStep(u"greeting"_s);
+    m_record.beginStep(u"greeting"_s);
     armStepTimer();
 }
 
@@ -169,8 +136,8 @@ void Probe::onReadyRead()
     const QByteArray bytes = m_socket->readAll();
     m_parser.feed(bytes);
     if (m_parser.hasError()) {
-        log('S', QString::fromUtf8(m_parser.errorLine()));
-        failProtocol(parserErrorText(m_parser.error(), m_parser.errorLine()));
+        m_record.log('S', QString::fromUtf8(m_parser.errorLine()));
+        failProtocol(m_parser.errorText());
         return;
     }
 
@@ -186,8 +153,8 @@ void Probe::handleReply(const SmtpReply &reply)
 {
     m_stepTimer.stop();
     for (const QString &line : reply.wireLines())
-        log('S', line);
-    endStep(reply.isPositive() || reply.isIntermediate(), reply);
+        m_record.log('S', line);
+    m_record.endStep(reply.isPositive() || reply.isIntermediate(), reply);
 
     if (m_state == State::Quitting) {
         finish();
@@ -254,8 +221,8 @@ void Probe::handleEhlo(const SmtpReply &reply)
 
     // RFC 5321 §4.1.4: a server that does not know EHLO answers 500 or 502; fall back to HELO.
     if (!m_heloSent && (reply.code == 500 || reply.code == 502)) {
-        note(tr("The server does not understand EHLO, so the probe used HELO; HELO offers no "
-                "extensions such as STARTTLS."));
+        m_record.note(tr("The server does not understand EHLO, so the probe used HELO; HELO "
+                         "offers no extensions such as STARTTLS."));
         sendEhlo(true);
         return;
     }
@@ -290,8 +257,8 @@ void Probe::afterEhlo()
         fail(FailureClass::StartTlsNotOffered, facts(), Ending::Quit);
         return;
     }
-    note(tr("The server does not offer STARTTLS; with opportunistic TLS the connector sends in "
-            "plaintext."));
+    m_record.note(tr("The server does not offer STARTTLS; with opportunistic TLS the connector "
+                     "sends in plaintext."));
     sendMailFrom();
 }
 
@@ -307,7 +274,7 @@ void Probe::handleStartTls(const SmtpReply &reply)
         }
         m_parser.reset();
         setState(State::TlsHandshake);
-        beginStep(u"tls"_s);
+        m_record.beginStep(u"tls"_s);
         armStepTimer();
         m_socket->startClientEncryption();
         return;
@@ -321,8 +288,8 @@ void Probe::handleStartTls(const SmtpReply &reply)
         failReply(FailureClass::StartTlsRefused, reply, Ending::Quit);
         return;
     }
-    note(tr("The server refused STARTTLS (%1); with opportunistic TLS the connector sends in "
-            "plaintext.").arg(advice::describeReply(reply)));
+    m_record.note(tr("The server refused STARTTLS (%1); with opportunistic TLS the connector "
+                     "sends in plaintext.").arg(advice::describeReply(reply)));
     sendMailFrom();
 }
 
@@ -336,12 +303,12 @@ void Probe::onEncrypted()
     m_result.tlsProtocol = protocolName(m_socket->sessionProtocol(), cipher);
     m_result.tlsCipher = cipher.name();
     m_result.certificate = describeCertificate(m_peerCertificate);
-    endStep(true);
-    log('*', tr("TLS negotiated: %1, %2").arg(m_result.tlsProtocol, m_result.tlsCipher));
+    m_record.endStep(true);
+    m_record.log('*', tr("TLS negotiated: %1, %2").arg(m_result.tlsProtocol, m_result.tlsCipher));
     if (!m_result.certificate.isNull()) {
-        log('*', tr("Certificate: %1; issued by %2; SHA-256 %3")
-                     .arg(m_result.certificate.subject, m_result.certificate.issuer,
-                          m_result.certificate.sha256));
+        m_record.log('*', tr("Certificate: %1; issued by %2; SHA-256 %3")
+                              .arg(m_result.certificate.subject, m_result.certificate.issuer,
+                                   m_result.certificate.sha256));
     }
 
     if (m_target.tls == TlsSettings::DomainValidation
@@ -384,7 +351,7 @@ void Probe::onSslErrors(const QList<QSslError> &errors)
             problems.append(error.errorString());
     }
     for (const QString &problem : std::as_const(problems))
-        log('*', tr("Certificate check: %1").arg(problem));
+        m_record.log('*', tr("Certificate check: %1").arg(problem));
 
     FailureClass verdict = classifySslErrors(errors, m_target.tls);
     if (verdict == FailureClass::CertificateUntrusted && !m_target.caCertificates.isEmpty()) {
@@ -394,12 +361,12 @@ void Probe::onSslErrors(const QList<QSslError> &errors)
             QSslCertificate::verify(m_socket->peerCertificateChain());
         verdict = classifySslErrors(systemErrors, m_target.tls);
         if (verdict == FailureClass::None)
-            log('*', tr("Certificate check: the system's trusted CAs accept the chain"));
+            m_record.log('*', tr("Certificate check: the system's trusted CAs accept the chain"));
     }
     if (verdict == FailureClass::None) {
         if (!problems.isEmpty()) {
-            note(tr("The certificate has problems this connector's TLS setting does not "
-                    "check: %1").arg(problems.join(u"; "_s)));
+            m_record.note(tr("The certificate has problems this connector's TLS setting does "
+                             "not check: %1").arg(problems.join(u"; "_s)));
         }
         m_socket->ignoreSslErrors();
         return;
@@ -415,7 +382,7 @@ void Probe::onSslErrors(const QList<QSslError> &errors)
 
 void Probe::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &text)
 {
-    log('*', tr("TLS alert from the server: %1").arg(text));
+    m_record.log('*', tr("TLS alert from the server: %1").arg(text));
     if (level == QSsl::AlertLevel::Fatal && type == QSsl::AlertType::ProtocolVersion)
         m_protocolAlert = true;
 }
@@ -431,7 +398,7 @@ void Probe::onSocketError(QAbstractSocket::SocketError error)
 
     FailureFacts f = facts();
     f.detail = m_socket->errorString();
-    log('*', f.detail);
+    m_record.log('*', f.detail);
 
     if (m_certificateFailure != FailureClass::None) {
         const CertificateInfo &certificate = m_result.certificate;
@@ -465,7 +432,8 @@ void Probe::onSocketError(QAbstractSocket::SocketError error)
         break;
     }
 
-    if (m_state == State::TlsHandshake) {
+    // During the wait for a session ticket the handshake is already done.
+    if (m_state == State::TlsHandshake && !m_result.tlsUsed) {
         fail(FailureClass::TlsHandshakeFailed, f, Ending::Close);
         return;
     }
@@ -595,11 +563,11 @@ void Probe::afterRecipients()
     if (!rejected.isEmpty()) {
         f.recipients = rejected;
         f.reply = firstRejection;
-        recordFailure(FailureClass::RecipientRejected, f);
+        m_record.recordFailure(FailureClass::RecipientRejected, f);
     } else if (!deferred.isEmpty()) {
         f.recipients = deferred;
         f.reply = firstDeferral;
-        recordFailure(FailureClass::TemporaryFailure, f);
+        m_record.recordFailure(FailureClass::TemporaryFailure, f);
     } else {
         m_result.succeeded = m_result.failure == FailureClass::None;
     }
@@ -652,9 +620,9 @@ void Probe::sendMessage()
     m_messageSent = true;
 
     const QByteArray data = message.wireData();
-    log('C', tr("(test message: %1 bytes, Message-ID %2)").arg(data.size())
-                 .arg(message.messageId));
-    beginStep(u"message"_s);
+    m_record.log('C', tr("(test message: %1 bytes, Message-ID %2)")
+                          .arg(data.size()).arg(message.messageId));
+    m_record.beginStep(u"message"_s);
     m_socket->write(data);
     armStepTimer();
 }
@@ -682,31 +650,11 @@ void Probe::sendCommand(const QByteArray &command, const QString &step, const QS
 {
     // Never let a secret reach the transcript or the log, should AUTH ever be added.
     const bool secret = command.startsWith("AUTH ");
-    log('C', secret ? u"AUTH (hidden)"_s : QString::fromUtf8(command));
+    m_record.log('C', secret ? u"AUTH (hidden)"_s : QString::fromUtf8(command));
 
-    beginStep(step, argument);
+    m_record.beginStep(step, argument);
     m_socket->write(command + "\r\n");
     armStepTimer();
-}
-
-void Probe::beginStep(const QString &step, const QString &argument)
-{
-    ProbeStep entry;
-    entry.step = step;
-    entry.argument = argument;
-    entry.startMs = m_clock.elapsed();
-    m_result.steps.append(entry);
-}
-
-void Probe::endStep(bool ok, const SmtpReply &reply)
-{
-    if (m_result.steps.isEmpty() || m_result.steps.last().durationMs >= 0)
-        return;
-    ProbeStep &entry = m_result.steps.last();
-    entry.durationMs = m_clock.elapsed() - entry.startMs;
-    entry.ok = ok;
-    entry.replyCode = reply.code;
-    entry.reply = reply.text();
 }
 
 void Probe::armStepTimer(int timeoutMs)
@@ -714,23 +662,10 @@ void Probe::armStepTimer(int timeoutMs)
     m_stepTimer.start(timeoutMs < 0 ? m_target.stepTimeoutMs : timeoutMs);
 }
 
-void Probe::log(char direction, const QString &text)
-{
-    m_result.transcript.append(TranscriptLine{m_clock.elapsed(), direction, text});
-    qCDebug(lcProbe).noquote() << m_result.address << u"+%1ms"_s.arg(m_clock.elapsed())
-                               << QLatin1Char(direction) << text;
-}
-
-void Probe::note(const QString &text)
-{
-    m_result.notes.append(text);
-    log('*', text);
-}
-
 FailureFacts Probe::facts() const
 {
     FailureFacts f;
-    f.step = currentStep();
+    f.step = m_record.currentStep();
     f.host = m_target.host;
     f.address = m_result.address;
     f.port = m_target.port;
@@ -739,31 +674,10 @@ FailureFacts Probe::facts() const
     return f;
 }
 
-QString Probe::currentStep() const
-{
-    return m_result.steps.isEmpty() ? u"connect"_s : m_result.steps.last().step;
-}
-
-void Probe::recordFailure(FailureClass failure, const FailureFacts &facts)
-{
-    if (m_result.failure != FailureClass::None)
-        return;
-
-    FailureFacts f = facts;
-    f.failure = failure;
-    m_result.failure = failure;
-    m_result.failureStep = f.step;
-    m_result.message = advice::describeFailure(f);
-    if (failure != FailureClass::Cancelled) {
-        qCWarning(lcProbe).noquote() << m_result.address << failureClassId(failure)
-                                     << m_result.message;
-    }
-}
-
 void Probe::fail(FailureClass failure, const FailureFacts &facts, Ending ending)
 {
-    recordFailure(failure, facts);
-    endStep(false);
+    m_record.recordFailure(failure, facts);
+    m_record.endStep(false);
 
     const bool connected = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
     if (ending == Ending::Quit && connected && m_state != State::Quitting)
@@ -793,8 +707,7 @@ void Probe::finish()
     m_finished = true;
     m_stepTimer.stop();
     m_deadline.stop();
-    endStep(false);
-    m_result.durationMs = m_clock.elapsed();
+    m_record.close();
 
     if (m_socket) {
         const bool polite = m_state == State::Quitting;
@@ -806,7 +719,7 @@ void Probe::finish()
         else
             m_socket->abort();
     }
-    log('*', tr("Closed"));
+    m_record.log('*', tr("Closed"));
 
     setState(State::Done);
     Q_EMIT finished(m_result);

@@ -2,11 +2,11 @@
 
 #include "failureadvice.h"
 #include "model/connector.h"
+#include "proberecorder.h"
 #include "replyparser.h"
 #include "validationreport.h"
 
 #include <QAbstractSocket>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -109,13 +109,8 @@ private:
 
     void setState(State state);
     void sendCommand(const QByteArray &command, const QString &step, const QString &argument = {});
-    void beginStep(const QString &step, const QString &argument = {});
-    void endStep(bool ok, const SmtpReply &reply = {});
     void armStepTimer(int timeoutMs = -1);
-    void log(char direction, const QString &text);
-    void note(const QString &text);
 
-    void recordFailure(FailureClass failure, const FailureFacts &facts);
     void fail(FailureClass failure, const FailureFacts &facts, Ending ending);
     void failReply(FailureClass failure, const SmtpReply &reply, Ending ending);
     void failProtocol(const QString &detail);
@@ -123,15 +118,14 @@ private:
     void finish();
 
     [[nodiscard]] FailureFacts facts() const;
-    [[nodiscard]] QString currentStep() const;
 
     ProbeTarget m_target;
-    ProbeResult m_result;
+    ProbeRecorder m_record;
+    ProbeResult &m_result; // the record's result, named for the many places that fill it
     QSslSocket *m_socket = nullptr;
     ReplyParser m_parser;
     QTimer m_stepTimer;
     QTimer m_deadline;
-    QElapsedTimer m_clock;
     State m_state = State::Idle;
     qsizetype m_nextRecipient = 0;
     bool m_heloSent = false;

@@ -1,8 +1,15 @@
 #include "replyparser.h"
 
+#include <QCoreApplication>
+
 namespace mailflow::probe {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailflow::probe::ReplyParser", text);
+}
 
 bool isDigit(char c, char low, char high)
 {
@@ -30,6 +37,32 @@ std::optional<SmtpReply> ReplyParser::takeReply()
 bool ReplyParser::hasPendingData() const
 {
     return !m_ready.isEmpty() || !m_partial.lines.isEmpty() || !m_buffer.isEmpty();
+}
+
+QString ReplyParser::errorText() const
+{
+    const QString quoted = QString::fromUtf8(m_errorLine);
+    switch (m_error) {
+    case Error::LineTooLong:
+        return tr("a reply line longer than the 512 octets RFC 5321 allows");
+    case Error::BareLineFeed:
+        return tr("a reply line ending in a bare LF instead of CRLF: \u201c%1\u201d")
+            .arg(quoted);
+    case Error::BareCarriageReturn:
+        return tr("a bare CR inside a reply line: \u201c%1\u201d").arg(quoted);
+    case Error::BadCode:
+        return tr("a reply line without a valid three-digit reply code: \u201c%1\u201d")
+            .arg(quoted);
+    case Error::BadSeparator:
+        return tr("a reply code followed by neither a space nor a hyphen: \u201c%1\u201d")
+            .arg(quoted);
+    case Error::CodeChanged:
+        return tr("a multi-line reply whose lines carry different codes: \u201c%1\u201d")
+            .arg(quoted);
+    case Error::None:
+        break;
+    }
+    return {};
 }
 
 void ReplyParser::reset()

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -39,6 +40,9 @@ public:
 
     // The offending line (cut to 80 characters), for the failure message and transcript.
     [[nodiscard]] QByteArray errorLine() const { return m_errorLine; }
+
+    // What broke, translated, to finish a sentence: "a bare CR inside a reply line: …".
+    [[nodiscard]] QString errorText() const;
 
     // True while bytes are held that are not part of a reply handed out yet: a reply still
     // queued, a partial multi-line reply or a partial line.
