@@ -3,6 +3,7 @@
 #include "failureadvice.h"
 #include "logging.h"
 #include "probe.h"
+#include "reportbuilder.h"
 #include "smarthostplan.h"
 #include "validation/fieldrules.h"
 
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QHostInfo>
 #include <QSet>
-#include <QLocale>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +20,7 @@ namespace mailflow::probe {
 
 namespace {
 
-const QString sendTaskId = u"send"_s;
+const QString &sendTaskId = ReportBuilder::sendTaskId;
 
 } // namespace
 
@@ -51,19 +51,14 @@ public:
     void onProbeFinished(Probe *probe, const ProbeResult &result);
     void onDeadline();
 
-    void setTask(const QString &id, const QString &title, TaskStatus status,
-                 const QString &detail = {});
-    void setTaskStatus(const QString &id, TaskStatus status, const QString &detail = {});
-    [[nodiscard]] QString connectivityDetail(const ProbeResult &result) const;
     void scheduleCompletionCheck();
     void checkCompletion();
-    void finishSendTask();
     void finalize(bool cancelled);
 
     Validator *q;
     Connector connector;
     ProbeOptions options;
-    ValidationReport report;
+    ReportBuilder builder;
     QList<QSslCertificate> caCertificates;
     QString ehloName;
     QString sender;
@@ -72,7 +67,6 @@ public:
     QObject *run = nullptr;
     QHash<Probe *, qsizetype> hostIndex;
     QHash<Probe *, QString> taskIds;
-    QHash<QString, qsizetype> taskIndex;
     int runningProbes = 0;
     QSet<QString> pendingLookups; // task ids of DNS questions still unanswered
     bool running = false;
@@ -103,12 +97,10 @@ void Validator::start(const Connector &connector, const ProbeOptions &options)
     d->run = new QObject(this);
     d->connector = connector;
     d->options = options;
-    d->report = {};
-    d->report.connectorName = connector.name;
-    d->report.recipients = connector.validationRecipients;
+    d->builder.reset(connector.name, connector.validationRecipients, options.sendTestMessage,
+                    [this](const ValidationTask &task) { Q_EMIT taskChanged(task); });
     d->hostIndex.clear();
     d->taskIds.clear();
-    d->taskIndex.clear();
     d->runningProbes = 0;
     d->pendingLookups.clear();
     d->running = true;
@@ -147,7 +139,7 @@ bool Validator::isRunning() const
 
 const ValidationReport &Validator::report() const
 {
-    return d->report;
+    return d->builder.report();
 }
 
 void Validator::Private::begin()
@@ -160,8 +152,8 @@ void Validator::Private::begin()
 
     const QStringList problems = inputProblems();
     if (!problems.isEmpty()) {
-        setTask(u"settings"_s, Validator::tr("Check the validation settings"),
-                TaskStatus::Failed, problems.join(u' '));
+        builder.setTask(u"settings"_s, Validator::tr("Check the validation settings"),
+                        TaskStatus::Failed, problems.join(u' '));
         scheduleCompletionCheck();
         return;
     }
@@ -169,8 +161,9 @@ void Validator::Private::begin()
     if (!options.caFile.isEmpty()) {
         const QString problem = loadCaFile();
         if (!problem.isEmpty()) {
-            setTask(u"ca-file"_s, Validator::tr("Read the CA file %1").arg(options.caFile),
-                    TaskStatus::Failed, problem);
+            builder.setTask(u"ca-file"_s,
+                            Validator::tr("Read the CA file %1").arg(options.caFile),
+                            TaskStatus::Failed, problem);
             scheduleCompletionCheck();
             return;
         }
@@ -200,10 +193,10 @@ void Validator::Private::begin()
             planSmartHost(host.trimmed());
     }
 
-    setTask(sendTaskId, Validator::tr("Send test email"),
-            options.sendTestMessage ? TaskStatus::Pending : TaskStatus::Skipped,
-            options.sendTestMessage ? QString()
-                                    : Validator::tr("Not requested for this validation."));
+    builder.setTask(sendTaskId, Validator::tr("Send test email"),
+                    options.sendTestMessage ? TaskStatus::Pending : TaskStatus::Skipped,
+                    options.sendTestMessage ? QString()
+                                            : Validator::tr("Not requested for this validation."));
     scheduleCompletionCheck();
 }
 
@@ -278,11 +271,12 @@ void Validator::Private::planSmartHost(const QString &host)
         quint64 total = 0;
         const QList<QHostAddress> addresses = rangeAddresses(host, &total);
         if (addresses.isEmpty()) {
-            setTask(u"connect:"_s + host, Validator::tr("Check connectivity to %1").arg(host),
-                    TaskStatus::Skipped,
-                    Validator::tr("The range %1 holds %2 addresses; the probe checks ranges of "
-                                  "up to %3 addresses one by one. Validate the servers in it "
-                                  "by listing their addresses or names as smart hosts.")
+            builder.setTask(
+                u"connect:"_s + host, Validator::tr("Check connectivity to %1").arg(host),
+                TaskStatus::Skipped,
+                Validator::tr("The range %1 holds %2 addresses; the probe checks ranges of up to "
+                              "%3 addresses one by one. Validate the servers in it by listing "
+                              "their addresses or names as smart hosts.")
                         .arg(host).arg(total).arg(maxRangeAddresses));
             return;
         }
@@ -298,8 +292,8 @@ void Validator::Private::planSmartHost(const QString &host)
 
 void Validator::Private::planMailExchangers(const QString &domain, const QStringList &recipients)
 {
-    setTask(u"mx:"_s + domain, Validator::tr("Look up the MX records of %1").arg(domain),
-            TaskStatus::Running);
+    builder.setTask(u"mx:"_s + domain, Validator::tr("Look up the MX records of %1").arg(domain),
+                    TaskStatus::Running);
 
     const auto known = options.mailExchangers.constFind(domain);
     if (known != options.mailExchangers.cend()) {
@@ -353,21 +347,22 @@ void Validator::Private::useMailExchangers(const QString &domain, const QStringL
 {
     const QString taskId = u"mx:"_s + domain;
     if (nullMx) {
-        setTaskStatus(taskId, TaskStatus::Failed,
-                      Validator::tr("%1 publishes a null MX record (RFC 7505): the domain "
-                                    "accepts no mail. Check the validation recipients.")
-                          .arg(domain));
+        builder.setTaskStatus(taskId, TaskStatus::Failed,
+                              Validator::tr("%1 publishes a null MX record (RFC 7505): the "
+                                            "domain accepts no mail. Check the validation "
+                                            "recipients.").arg(domain));
         return;
     }
     if (hosts.isEmpty()) {
-        setTaskStatus(taskId, TaskStatus::Failed,
-                      Validator::tr("The MX records of %1 could not be looked up (%2). Check "
-                                    "the domain's DNS.").arg(domain, error));
+        builder.setTaskStatus(taskId, TaskStatus::Failed,
+                              Validator::tr("The MX records of %1 could not be looked up (%2). "
+                                            "Check the domain's DNS.").arg(domain, error));
         return;
     }
 
-    setTaskStatus(taskId, TaskStatus::Succeeded,
-                  Validator::tr("Mail servers, best first: %1").arg(hosts.join(u", "_s)));
+    builder.setTaskStatus(taskId, TaskStatus::Succeeded,
+                          Validator::tr("Mail servers, best first: %1")
+                              .arg(hosts.join(u", "_s)));
     for (const QString &host : hosts) {
         const QString prefix = u"connect:"_s + domain + u':' + host + u':';
         if (smartHostKind(host) == SmartHostKind::Address)
@@ -381,7 +376,7 @@ void Validator::Private::lookUpName(const QString &host, const QString &taskPref
                                     const QStringList &recipients)
 {
     const QString taskId = u"lookup:"_s + taskPrefix + host;
-    setTask(taskId, Validator::tr("Look up %1").arg(host), TaskStatus::Running);
+    builder.setTask(taskId, Validator::tr("Look up %1").arg(host), TaskStatus::Running);
 
     const auto known = options.hostAddresses.constFind(host.toLower());
     if (known != options.hostAddresses.cend()) {
@@ -419,18 +414,19 @@ void Validator::Private::useAddresses(const QString &host, const QString &taskPr
         result.failure = FailureClass::NameNotFound;
         result.failureStep = facts.step;
         result.message = advice::describeFailure(facts);
-        report.hosts.append(result);
+        builder.addHost(result);
         qCWarning(lcProbe).noquote() << host << failureClassId(result.failure) << result.message;
-        setTaskStatus(lookupId, TaskStatus::Failed, result.message);
+        builder.setTaskStatus(lookupId, TaskStatus::Failed, result.message);
         return;
     }
 
     QStringList texts;
     for (const QHostAddress &address : addresses)
         texts.append(address.toString());
-    setTaskStatus(lookupId, TaskStatus::Succeeded,
-                  Validator::tr("%1 has %n address(es): %2", nullptr, int(addresses.size()))
-                      .arg(host, texts.join(u", "_s)));
+    builder.setTaskStatus(lookupId, TaskStatus::Succeeded,
+                          Validator::tr("%1 has %n address(es): %2", nullptr,
+                                        int(addresses.size()))
+                              .arg(host, texts.join(u", "_s)));
     for (const QHostAddress &address : addresses)
         addProbe(host, address, taskPrefix, recipients);
 }
@@ -461,9 +457,8 @@ void Validator::Private::addProbe(const QString &host, const QHostAddress &addre
     const QString title = host == address.toString()
         ? Validator::tr("Check connectivity to %1").arg(host)
         : Validator::tr("Check connectivity to %1 (%2)").arg(host, address.toString());
-    hostIndex.insert(probe, report.hosts.size());
+    hostIndex.insert(probe, builder.addHost(probe->result()));
     taskIds.insert(probe, id);
-    report.hosts.append(probe->result());
     ++runningProbes;
 
     QObject::connect(probe, &Probe::stateChanged, run, [this, probe](Probe::State state) {
@@ -472,18 +467,15 @@ void Validator::Private::addProbe(const QString &host, const QHostAddress &addre
     QObject::connect(probe, &Probe::finished, run, [this, probe](const ProbeResult &result) {
         onProbeFinished(probe, result);
     });
-    setTask(id, title, TaskStatus::Running);
+    builder.setTask(id, title, TaskStatus::Running);
     probe->start();
 }
 
 void Validator::Private::onProbeStateChanged(Probe *probe, Probe::State state)
 {
     Q_UNUSED(probe);
-    if (state != Probe::State::Data)
-        return;
-    const qsizetype index = taskIndex.value(sendTaskId, -1);
-    if (index >= 0 && report.tasks.at(index).status == TaskStatus::Pending)
-        setTaskStatus(sendTaskId, TaskStatus::Running);
+    if (state == Probe::State::Data && builder.taskStatus(sendTaskId) == TaskStatus::Pending)
+        builder.setTaskStatus(sendTaskId, TaskStatus::Running);
 }
 
 void Validator::Private::onProbeFinished(Probe *probe, const ProbeResult &result)
@@ -491,44 +483,11 @@ void Validator::Private::onProbeFinished(Probe *probe, const ProbeResult &result
     const qsizetype index = hostIndex.value(probe, -1);
     if (index < 0)
         return;
-    report.hosts[index] = result;
     --runningProbes;
-
-    if (result.failure == FailureClass::Cancelled)
-        setTaskStatus(taskIds.value(probe), TaskStatus::Skipped, result.message);
-    else
-        setTaskStatus(taskIds.value(probe),
-                      result.succeeded ? TaskStatus::Succeeded : TaskStatus::Failed,
-                      connectivityDetail(result));
+    builder.finishHost(index, taskIds.value(probe), result);
 
     if (!cancelling)
         scheduleCompletionCheck();
-}
-
-QString Validator::Private::connectivityDetail(const ProbeResult &result) const
-{
-    if (!result.succeeded)
-        return result.message;
-
-    QString detail;
-    if (result.tlsUsed && !result.certificate.isNull()) {
-        detail = Validator::tr("Connected over %1 (%2); certificate %3, valid until %4.")
-                     .arg(result.tlsProtocol, result.tlsCipher, result.certificate.subject,
-                          QLocale().toString(result.certificate.notAfterUtc.date(),
-                                             QLocale::ShortFormat));
-    } else if (result.tlsUsed) {
-        detail = Validator::tr("Connected over %1 (%2).").arg(result.tlsProtocol,
-                                                             result.tlsCipher);
-    } else {
-        detail = Validator::tr("Connected without TLS.");
-    }
-    if (!result.recipients.isEmpty()) {
-        detail += u' '
-            + Validator::tr("%n recipient(s) accepted.", nullptr, int(result.recipients.size()));
-    }
-    for (const QString &note : result.notes)
-        detail += u' ' + note;
-    return detail;
 }
 
 void Validator::Private::onDeadline()
@@ -539,37 +498,12 @@ void Validator::Private::onDeadline()
     // Probes keep their own deadline; what is left are DNS answers that never came.
     const QSet<QString> unanswered = std::exchange(pendingLookups, {});
     for (const QString &taskId : unanswered) {
-        setTaskStatus(taskId, TaskStatus::Failed,
-                      Validator::tr("No DNS answer within %n second(s). Check this computer's "
-                                    "DNS resolver.", nullptr,
-                                    qMax(1, options.overallTimeoutMs / 1000)));
+        builder.setTaskStatus(taskId, TaskStatus::Failed,
+                              Validator::tr("No DNS answer within %n second(s). Check this "
+                                            "computer's DNS resolver.", nullptr,
+                                            qMax(1, options.overallTimeoutMs / 1000)));
     }
     scheduleCompletionCheck();
-}
-
-void Validator::Private::setTask(const QString &id, const QString &title, TaskStatus status,
-                                 const QString &detail)
-{
-    qsizetype index = taskIndex.value(id, -1);
-    if (index < 0) {
-        index = report.tasks.size();
-        taskIndex.insert(id, index);
-        report.tasks.append(ValidationTask{id, title, status, detail});
-    } else {
-        ValidationTask &task = report.tasks[index];
-        task.title = title;
-        task.status = status;
-        task.detail = detail;
-    }
-    Q_EMIT q->taskChanged(report.tasks.at(index));
-}
-
-void Validator::Private::setTaskStatus(const QString &id, TaskStatus status,
-                                       const QString &detail)
-{
-    const qsizetype index = taskIndex.value(id, -1);
-    if (index >= 0)
-        setTask(id, report.tasks.at(index).title, status, detail);
 }
 
 void Validator::Private::scheduleCompletionCheck()
@@ -588,51 +522,6 @@ void Validator::Private::checkCompletion()
     finalize(false);
 }
 
-void Validator::Private::finishSendTask()
-{
-    const qsizetype index = taskIndex.value(sendTaskId, -1);
-    if (index < 0 || report.tasks.at(index).status == TaskStatus::Skipped)
-        return;
-
-    if (connector.validationRecipients.isEmpty()) {
-        setTaskStatus(sendTaskId, TaskStatus::Failed,
-                      Validator::tr("No validation recipient is listed. Add at least one "
-                                    "address to send the test email to."));
-        return;
-    }
-
-    QStringList failures;
-    QStringList deliveries;
-    for (const ProbeResult &host : std::as_const(report.hosts)) {
-        const QString server = advice::serverLabel(host.host, host.address);
-        bool allAccepted = host.messageAccepted;
-        for (const RecipientResult &recipient : host.recipients)
-            allAccepted = allAccepted && recipient.status == RecipientStatus::Accepted;
-        if (allAccepted) {
-            deliveries.append(host.messageReply.isEmpty()
-                                  ? server : Validator::tr("%1: %2").arg(server,
-                                                                        host.messageReply));
-        } else {
-            failures.append(Validator::tr("%1: %2").arg(
-                server, host.message.isEmpty() ? Validator::tr("the message was not sent.")
-                                               : host.message));
-        }
-    }
-
-    if (report.hosts.isEmpty()) {
-        setTaskStatus(sendTaskId, TaskStatus::Failed,
-                      Validator::tr("No server could be reached to send the test email to."));
-    } else if (failures.isEmpty()) {
-        setTaskStatus(sendTaskId, TaskStatus::Succeeded,
-                      Validator::tr("Every server accepted the test message. %1")
-                          .arg(deliveries.join(u"; "_s)));
-    } else {
-        setTaskStatus(sendTaskId, TaskStatus::Failed,
-                      Validator::tr("The test message was not delivered through every server. "
-                                    "%1").arg(failures.join(u' ')));
-    }
-}
-
 void Validator::Private::finalize(bool cancelled)
 {
     if (!running)
@@ -640,58 +529,8 @@ void Validator::Private::finalize(bool cancelled)
     running = false;
     deadline.stop();
 
-    report.cancelled = cancelled;
-    for (const ValidationTask &task : std::as_const(report.tasks)) {
-        if (!cancelled && task.id == sendTaskId)
-            continue;
-        if (task.status == TaskStatus::Running || task.status == TaskStatus::Pending) {
-            setTaskStatus(task.id, TaskStatus::Skipped,
-                          cancelled ? Validator::tr("Cancelled.") : task.detail);
-        }
-    }
-    if (!cancelled)
-        finishSendTask();
-
-    qsizetype failed = 0;
-    qsizetype probed = 0;
-    QString firstProblem;
-    QString firstSkipped;
-    for (const ValidationTask &task : std::as_const(report.tasks)) {
-        const bool connect = task.id.startsWith(u"connect:"_s);
-        if (connect && task.status != TaskStatus::Skipped)
-            ++probed;
-        if (connect && task.status == TaskStatus::Skipped && firstSkipped.isEmpty())
-            firstSkipped = task.detail;
-        if (task.status == TaskStatus::Failed) {
-            ++failed;
-            if (firstProblem.isEmpty())
-                firstProblem = task.detail;
-        }
-    }
-
-    report.succeeded = !cancelled && failed == 0 && probed > 0;
-    report.finishedUtc = QDateTime::currentDateTimeUtc();
-    report.durationMs = clock.elapsed();
-    if (cancelled) {
-        report.summary = Validator::tr("The validation was cancelled before it finished.");
-    } else if (probed == 0) {
-        report.summary = Validator::tr("Nothing was validated: %1")
-                             .arg(firstSkipped.isEmpty() ? firstProblem : firstSkipped);
-    } else if (report.succeeded) {
-        report.summary = options.sendTestMessage
-            ? Validator::tr("Validation succeeded: %n server address(es) accepted the "
-                            "connection and the recipients, and each delivered the test "
-                            "message.", nullptr, int(probed))
-            : Validator::tr("Validation succeeded: %n server address(es) accepted the "
-                            "connection and the recipients.", nullptr, int(probed));
-    } else {
-        report.summary = Validator::tr("Validation failed: %n task(s) failed. %1", nullptr,
-                                       int(failed)).arg(firstProblem);
-    }
-    if (!cancelled && probed > 0 && !firstSkipped.isEmpty())
-        report.summary += u' ' + firstSkipped;
-
-    Q_EMIT q->finished(report);
+    builder.finish(cancelled, clock.elapsed());
+    Q_EMIT q->finished(builder.report());
 }
 
 } // namespace mailflow::probe
