@@ -11,6 +11,7 @@ using namespace mailflow::probe;
 using namespace mailflow::probe::test;
 
 Q_DECLARE_METATYPE(mailflow::probe::FailureClass)
+Q_DECLARE_METATYPE(mailflow::TlsSettings)
 
 // The probe against a plaintext fake server: the dialogue, failing replies at every step, and
 // every hostile behaviour that does not involve TLS.
@@ -31,6 +32,9 @@ private Q_SLOTS:
     void withoutTestMessage();
     void withoutRecipients();
     void transcriptAndSteps();
+    void heloFallback_data();
+    void heloFallback();
+    void quitWithoutReply();
 };
 
 namespace {
@@ -423,6 +427,58 @@ void tst_Probe::transcriptAndSteps()
                                  u"rcpt"_s, u"data"_s, u"message"_s, u"quit"_s}));
     QCOMPARE(result.steps.at(4).argument, u"admin@contoso.com"_s);
     QCOMPARE(result.steps.at(6).replyCode, 250);
+}
+
+void tst_Probe::heloFallback_data()
+{
+    QTest::addColumn<TlsSettings>("tls");
+    QTest::addColumn<FailureClass>("failure");
+    QTest::newRow("opportunistic continues") << TlsSettings::None << FailureClass::None;
+    QTest::newRow("required TLS stops")
+        << TlsSettings::EncryptionOnly << FailureClass::StartTlsNotOffered;
+}
+
+void tst_Probe::heloFallback()
+{
+    // RFC 5321 §4.1.4: an old server answers EHLO with 502; HELO still opens the session.
+    QFETCH(TlsSettings, tls);
+    QFETCH(FailureClass, failure);
+
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(greeting + u"C: EHLO probe.test\nS: 502 5.5.1 Command not implemented\n"
+                                "C: HELO probe.test\nS: 250 mail.contoso.com\n"_s
+                     + mailTransaction());
+
+    const ProbeResult result = runProbe(loopbackTarget(server.port(), tls));
+
+    QCOMPARE(failureClassId(result.failure), failureClassId(failure));
+    QVERIFY(result.capabilities.isEmpty());
+    QVERIFY(!result.notes.isEmpty());
+    QCOMPARE(result.messageAccepted, failure == FailureClass::None);
+    QCOMPARE(server.receivedCommand(u"MAIL FROM"_s), failure == FailureClass::None);
+}
+
+void tst_Probe::quitWithoutReply()
+{
+    // After QUIT nothing is left to learn: a server that never says 221 costs a short grace.
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(greeting + ehlo + mailFrom + rcpt + data
+                     + u"C: <message>\nS: 250 queued\nC: QUIT\nX: silence\n"_s);
+
+    ProbeTarget target = loopbackTarget(server.port());
+    target.stepTimeoutMs = 5000;
+    QElapsedTimer clock;
+    clock.start();
+    const ProbeResult result = runProbe(target);
+
+    QCOMPARE(failureClassId(result.failure), u"none"_s);
+    QVERIFY(result.succeeded);
+    QVERIFY(result.messageAccepted);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(result.steps.last().step, u"quit"_s);
+    QVERIFY(!result.steps.last().ok);
 }
 
 QTEST_GUILESS_MAIN(tst_Probe)
