@@ -6,13 +6,9 @@
 #include "model/workspaceedits.h"
 #include "workspacedocument.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace mailflow {
 
@@ -30,74 +26,22 @@ QString describeConnector(const Connector &connector)
 } // namespace
 
 ConnectorsPage::ConnectorsPage(WorkspaceDocument *document, QWidget *parent)
-    : QWidget(parent)
+    : ListPage(new ConnectorTableModel(document), tr("Connectors"),
+               tr("Selected connector details"), parent)
     , m_document(document)
-    , m_model(new ConnectorTableModel(document, this))
-    , m_view(new QTableView(this))
-    , m_detailsLabel(new QLabel(this))
-    , m_addButton(new QPushButton(tr("&Add connector…"), this))
-    , m_editButton(new QPushButton(tr("&Edit…"), this))
-    , m_deleteButton(new QPushButton(tr("&Delete"), this))
-    , m_toggleButton(new QPushButton(tr("Turn o&ff"), this))
-    , m_validateButton(new QPushButton(tr("&Validate…"), this))
+    , m_addButton(addButton(tr("&Add connector…"), tr("Add connector")))
+    , m_editButton(addButton(tr("&Edit…"), tr("Edit connector")))
+    , m_deleteButton(addButton(tr("&Delete"), tr("Delete connector")))
+    , m_toggleButton(addButton(tr("Turn o&ff"), tr("Turn connector on or off")))
+    , m_validateButton(addButton(tr("&Validate…"), tr("Validate connector")))
 {
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->setWordWrap(false);
-    m_view->setAccessibleName(tr("Connectors"));
-    m_detailsLabel->setWordWrap(true);
-    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailsLabel->setAccessibleName(tr("Selected connector details"));
-    m_addButton->setAccessibleName(tr("Add connector"));
-    m_editButton->setAccessibleName(tr("Edit connector"));
-    m_deleteButton->setAccessibleName(tr("Delete connector"));
-    m_toggleButton->setAccessibleName(tr("Turn connector on or off"));
-    m_validateButton->setAccessibleName(tr("Validate connector"));
-
     connect(m_addButton, &QPushButton::clicked, this, &ConnectorsPage::addConnector);
     connect(m_editButton, &QPushButton::clicked, this, &ConnectorsPage::editConnector);
     connect(m_deleteButton, &QPushButton::clicked, this, &ConnectorsPage::deleteConnector);
     connect(m_toggleButton, &QPushButton::clicked, this, &ConnectorsPage::toggleConnector);
     connect(m_validateButton, &QPushButton::clicked, this, &ConnectorsPage::validateConnector);
-    connect(m_view, &QTableView::doubleClicked, this, &ConnectorsPage::editConnector);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ConnectorsPage::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectorsPage::updateButtons);
-
-    // A fresh list starts with its first entry selected, so its details show at once.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (currentIndex() < 0)
-            selectRow(0);
-    });
-
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button :
-         {m_addButton, m_editButton, m_deleteButton, m_toggleButton, m_validateButton})
-        buttons->addWidget(button);
-    buttons->addStretch();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_detailsLabel);
+    connect(view(), &QTableView::doubleClicked, this, &ConnectorsPage::editConnector);
     updateButtons();
-}
-
-qsizetype ConnectorsPage::currentIndex() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
-void ConnectorsPage::selectRow(qsizetype row)
-{
-    if (row >= 0 && row < m_model->rowCount())
-        m_view->selectRow(int(row));
 }
 
 void ConnectorsPage::addConnector()
@@ -194,8 +138,8 @@ void ConnectorsPage::updateButtons()
     m_validateButton->setEnabled(outbound);
     const bool enabled = selected && workspace.connectors.at(index).enabled;
     m_toggleButton->setText(enabled || !selected ? tr("Turn o&ff") : tr("Turn o&n"));
-    m_detailsLabel->setText(selected ? describeConnector(workspace.connectors.at(index))
-                                     : tr("Select a connector to read its settings."));
+    setDetails(selected ? describeConnector(workspace.connectors.at(index))
+                        : tr("Select a connector to read its settings."));
 }
 
 } // namespace mailflow

@@ -1,28 +1,20 @@
 #pragma once
 
-#include <QWidget>
+#include "listpage.h"
 
-class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace mailflow {
 
-class ConnectorTableModel;
 class WorkspaceDocument;
 
 // Mail flow → Connectors: the list with add, edit, delete, turn on/off and validate.
-class ConnectorsPage : public QWidget
+class ConnectorsPage : public ListPage
 {
     Q_OBJECT
 
 public:
     explicit ConnectorsPage(WorkspaceDocument *document, QWidget *parent = nullptr);
-
-    [[nodiscard]] QTableView *view() const { return m_view; }
-    // Selected row, or -1.
-    [[nodiscard]] qsizetype currentIndex() const;
-    void selectRow(qsizetype row);
 
 public Q_SLOTS:
     void addConnector();
@@ -31,13 +23,11 @@ public Q_SLOTS:
     void toggleConnector();
     void validateConnector();
 
-private:
-    void updateButtons();
+protected:
+    void updateButtons() override;
 
+private:
     WorkspaceDocument *m_document;
-    ConnectorTableModel *m_model;
-    QTableView *m_view;
-    QLabel *m_detailsLabel;
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;

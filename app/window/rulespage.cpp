@@ -6,88 +6,30 @@
 #include "ruletablemodel.h"
 #include "workspacedocument.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace mailflow {
 
 RulesPage::RulesPage(WorkspaceDocument *document, QWidget *parent)
-    : QWidget(parent)
+    : ListPage(new RuleTableModel(document), tr("Rules"), tr("Selected rule summary"), parent)
     , m_document(document)
-    , m_model(new RuleTableModel(document, this))
-    , m_view(new QTableView(this))
-    , m_summaryLabel(new QLabel(this))
-    , m_addButton(new QPushButton(tr("&Add rule…"), this))
-    , m_editButton(new QPushButton(tr("&Edit…"), this))
-    , m_deleteButton(new QPushButton(tr("&Delete"), this))
-    , m_toggleButton(new QPushButton(tr("Turn o&ff"), this))
-    , m_upButton(new QPushButton(tr("Move &up"), this))
-    , m_downButton(new QPushButton(tr("Move do&wn"), this))
+    , m_addButton(addButton(tr("&Add rule…"), tr("Add rule")))
+    , m_editButton(addButton(tr("&Edit…"), tr("Edit rule")))
+    , m_deleteButton(addButton(tr("&Delete"), tr("Delete rule")))
+    , m_toggleButton(addButton(tr("Turn o&ff"), tr("Turn rule on or off")))
+    , m_upButton(addButton(tr("Move &up"), tr("Move rule up")))
+    , m_downButton(addButton(tr("Move do&wn"), tr("Move rule down")))
 {
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->setWordWrap(false);
-    m_view->setAccessibleName(tr("Rules"));
-    m_summaryLabel->setWordWrap(true);
-    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summaryLabel->setAccessibleName(tr("Selected rule summary"));
-    m_addButton->setAccessibleName(tr("Add rule"));
-    m_editButton->setAccessibleName(tr("Edit rule"));
-    m_deleteButton->setAccessibleName(tr("Delete rule"));
-    m_toggleButton->setAccessibleName(tr("Turn rule on or off"));
-    m_upButton->setAccessibleName(tr("Move rule up"));
-    m_downButton->setAccessibleName(tr("Move rule down"));
-
     connect(m_addButton, &QPushButton::clicked, this, &RulesPage::addRule);
     connect(m_editButton, &QPushButton::clicked, this, &RulesPage::editRule);
     connect(m_deleteButton, &QPushButton::clicked, this, &RulesPage::deleteRule);
     connect(m_toggleButton, &QPushButton::clicked, this, &RulesPage::toggleRule);
     connect(m_upButton, &QPushButton::clicked, this, &RulesPage::moveUp);
     connect(m_downButton, &QPushButton::clicked, this, &RulesPage::moveDown);
-    connect(m_view, &QTableView::doubleClicked, this, &RulesPage::editRule);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &RulesPage::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RulesPage::updateButtons);
-
-    // A fresh list starts with its first entry selected, so its details show at once.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (currentIndex() < 0)
-            selectRow(0);
-    });
-
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_addButton, m_editButton, m_deleteButton, m_toggleButton,
-                                m_upButton, m_downButton})
-        buttons->addWidget(button);
-    buttons->addStretch();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_summaryLabel);
+    connect(view(), &QTableView::doubleClicked, this, &RulesPage::editRule);
     updateButtons();
-}
-
-qsizetype RulesPage::currentIndex() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
-void RulesPage::selectRow(qsizetype row)
-{
-    if (row >= 0 && row < m_model->rowCount())
-        m_view->selectRow(int(row));
 }
 
 void RulesPage::addRule()
@@ -181,8 +123,8 @@ void RulesPage::updateButtons()
 
     const bool enabled = selected && m_document->workspace().rules.at(index).enabled;
     m_toggleButton->setText(enabled || !selected ? tr("Turn o&ff") : tr("Turn o&n"));
-    m_summaryLabel->setText(selected ? describeRule(m_document->workspace().rules.at(index))
-                                     : tr("Select a rule to read what it does."));
+    setDetails(selected ? describeRule(m_document->workspace().rules.at(index))
+                        : tr("Select a rule to read what it does."));
 }
 
 } // namespace mailflow

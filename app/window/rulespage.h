@@ -1,27 +1,20 @@
 #pragma once
 
-#include <QWidget>
+#include "listpage.h"
 
-class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace mailflow {
 
-class RuleTableModel;
 class WorkspaceDocument;
 
 // Mail flow → Rules: the list in priority order with add, edit, delete, turn on/off and move.
-class RulesPage : public QWidget
+class RulesPage : public ListPage
 {
     Q_OBJECT
 
 public:
     explicit RulesPage(WorkspaceDocument *document, QWidget *parent = nullptr);
-
-    [[nodiscard]] QTableView *view() const { return m_view; }
-    [[nodiscard]] qsizetype currentIndex() const;
-    void selectRow(qsizetype row);
 
 public Q_SLOTS:
     void addRule();
@@ -31,14 +24,13 @@ public Q_SLOTS:
     void moveUp();
     void moveDown();
 
+protected:
+    void updateButtons() override;
+
 private:
     void move(qsizetype delta);
-    void updateButtons();
 
     WorkspaceDocument *m_document;
-    RuleTableModel *m_model;
-    QTableView *m_view;
-    QLabel *m_summaryLabel;
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
