@@ -101,9 +101,11 @@ struct ProbeResult {
     QString address; // the address probed
     quint16 port = 25;
 
-    // Connected, greeted, TLS as the connector requires, MAIL FROM and every RCPT TO accepted.
+    // Connected, greeted, TLS as the connector requires, MAIL FROM and every RCPT TO accepted:
+    // the verdict of the host's connectivity task. `failure` can still be set when only the
+    // test message failed afterwards; `messageAccepted` tells.
     bool succeeded = false;
-    FailureClass failure = FailureClass::None;
+    FailureClass failure = FailureClass::None; // the first failure; later ones follow from it
     QString failureStep; // a ProbeStep::step id; empty when the run got past every step
     QString message;     // translated: what happened and what to check
 

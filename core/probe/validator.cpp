@@ -530,7 +530,9 @@ void Validator::Private::finalize(bool cancelled)
     deadline.stop();
 
     builder.finish(cancelled, clock.elapsed());
-    Q_EMIT q->finished(builder.report());
+    // A copy: a slot may start the next run, which resets the builder under its feet.
+    const ValidationReport report = builder.report();
+    Q_EMIT q->finished(report);
 }
 
 } // namespace mailflow::probe

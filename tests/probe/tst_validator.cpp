@@ -30,6 +30,7 @@ private Q_SLOTS:
     void unresolvableName();
     void cancelMidRun();
     void startWhileRunningCancelsFirst();
+    void restartFromFinishedSlot();
     void badCaFile_data();
     void badCaFile();
     void caFileTrustsPrivateCa();
@@ -320,6 +321,34 @@ void tst_Validator::startWhileRunningCancelsFirst()
     QVERIFY(finished.first().first().value<ValidationReport>().cancelled);
     QTRY_COMPARE(finished.size(), 2);
     QVERIFY(finished.last().first().value<ValidationReport>().succeeded);
+}
+
+void tst_Validator::restartFromFinishedSlot()
+{
+    // The wizard's "Validate again" may start the next run from the finished() slot.
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(delivery);
+
+    Validator validator;
+    QList<ValidationReport> reports;
+    QObject context;
+    connect(&validator, &Validator::finished, &context,
+            [&](const ValidationReport &report) {
+                const bool first = reports.isEmpty();
+                if (first)
+                    validator.start(connector({u"127.0.0.1"_s}), options(server.port()));
+                reports.append(report);
+                QVERIFY(report.succeeded);
+                QCOMPARE(report.hosts.size(), 1);
+            });
+    validator.start(connector({u"127.0.0.1"_s}), options(server.port()));
+
+    QTRY_COMPARE(reports.size(), 2);
+    QVERIFY(reports.last().succeeded);
+    QCOMPARE(server.connectionCount(), 2);
+    QTest::qWait(50);
+    QCOMPARE(reports.size(), 2);
 }
 
 void tst_Validator::badCaFile_data()
