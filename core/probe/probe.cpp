@@ -303,7 +303,9 @@ void Probe::onEncrypted()
     m_result.tlsProtocol = protocolName(m_socket->sessionProtocol(), cipher);
     m_result.tlsCipher = cipher.name();
     m_result.certificate = describeCertificate(m_peerCertificate);
-    m_record.endStep(true);
+    const bool nameMatches = m_target.tls != TlsSettings::DomainValidation
+        || certificateMatchesDomain(m_peerCertificate, m_target.tlsDomain);
+    m_record.endStep(nameMatches);
     m_record.log('*', tr("TLS negotiated: %1, %2").arg(m_result.tlsProtocol, m_result.tlsCipher));
     if (!m_result.certificate.isNull()) {
         m_record.log('*', tr("Certificate: %1; issued by %2; SHA-256 %3")
@@ -311,8 +313,7 @@ void Probe::onEncrypted()
                                    m_result.certificate.sha256));
     }
 
-    if (m_target.tls == TlsSettings::DomainValidation
-        && !certificateMatchesDomain(m_peerCertificate, m_target.tlsDomain)) {
+    if (!nameMatches) {
         FailureFacts f = facts();
         f.certificateNames = presentedDnsNames(m_peerCertificate);
         fail(FailureClass::CertificateNameMismatch, f, Ending::Quit);
