@@ -86,14 +86,10 @@ QStringList orderedMailExchangers(QList<MailExchanger> records, bool *nullMx)
 
 QString localEhloName()
 {
-    QString name = QHostInfo::localHostName().toLower();
-    if (!name.contains(u'.')) {
-        const QString domain = QHostInfo::localDomainName().toLower();
-        if (domain.isEmpty())
-            return {};
-        name += u'.' + domain;
-    }
-    if (!fieldrules::checkHostName(name).isEmpty())
+    // Only the kernel's host name: asking the resolver for a domain (localDomainName) loads
+    // libresolv, which costs more than the whole SMTP dialogue on loopback.
+    const QString name = QHostInfo::localHostName().toLower();
+    if (!name.contains(u'.') || !fieldrules::checkHostName(name).isEmpty())
         return {};
     return name;
 }
