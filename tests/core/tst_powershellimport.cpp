@@ -1,6 +1,7 @@
 #include "data/interop/scenarioworkspace.h"
 #include "interop/interop.h"
 #include "store/workspacefile.h"
+#include "support/powershellscript.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -11,21 +12,10 @@ using namespace mailflow::interop;
 using namespace mailflow::interoptest;
 
 // Scripts written or edited by hand, read back into a workspace: every value form PowerShell
-// allows that the export does not write itself, and every kind of bad input with its position.
+// allows that the export does not write itself, and what happens to what the model lacks.
 class PowerShellImportTest : public QObject
 {
     Q_OBJECT
-
-private:
-    static ImportResult import(const QString &script)
-    {
-        return importFile(script.toUtf8(), QStringLiteral("test.ps1"));
-    }
-
-    static QString report(const ImportResult &result)
-    {
-        return result.report().join(u'\n');
-    }
 
 private Q_SLOTS:
     void handEditedExport()
@@ -36,8 +26,8 @@ private Q_SLOTS:
         script.replace(QStringLiteral("'City:New Orleans,Baton Rouge'"),
                        QStringLiteral("'City:New Orleans,Baton Rouge,Lafayette'"));
 
-        const ImportResult result = import(script);
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        const ImportResult result = importScript(script);
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
         Workspace expected = referenceScenario();
         expected.rules[0].conditions[0].value.properties[0].words << QStringLiteral("Lafayette");
         for (Connector &connector : expected.connectors)
@@ -72,7 +62,7 @@ private Q_SLOTS:
         QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom
                                              : QStringConverter::Flag::Default);
         const ImportResult result = importFile(encoder.encode(script), QStringLiteral("x.ps1"));
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
         Workspace expected = referenceScenario();
         for (Connector &connector : expected.connectors)
             connector = connector.normalized();
@@ -143,8 +133,8 @@ private Q_SLOTS:
         QFETCH(QString, comments);
         QFETCH(QStringList, items);
 
-        const ImportResult result = import(script);
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        const ImportResult result = importScript(script);
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
         QCOMPARE(result.workspace.rules.size(), 1);
         const MailFlowRule &rule = result.workspace.rules.constFirst();
         QCOMPARE(rule.name, name);
@@ -156,7 +146,7 @@ private Q_SLOTS:
 
     void referenceRuleSettings()
     {
-        const ImportResult result = import(QStringLiteral(
+        const ImportResult result = importScript(QStringLiteral(
             "# The reference rule, as an admin would type it\n"
             "<# block comment\n  over lines #>\n"
             "New-TransportRule -Name \"Route New Orleans\" "
@@ -170,7 +160,7 @@ private Q_SLOTS:
             "-HeaderContainsWords 'b'\n"));
         QVERIFY2(!result.ok(), "a statement cannot start with a parameter");
 
-        const ImportResult ok = import(QStringLiteral(
+        const ImportResult ok = importScript(QStringLiteral(
             "New-TransportRule -Name \"Route New Orleans\" "
             "-RecipientADAttributeContainsWords \"City:New Orleans, Baton Rouge\","
             "\"department:Sales\" "
@@ -179,7 +169,7 @@ private Q_SLOTS:
             "$true -Mode AUDIT -Enabled $false -StopRuleProcessing 1 "
             "-ActivationDate (Get-Date '2026-12-04T10:00:00+01:00') -ExpiryDate '2027-01-31' "
             "-MessageSizeOver 10MB -HeaderContainsWords 'b' -HeaderContainsMessageHeader 'X-A'"));
-        QVERIFY2(ok.ok(), qPrintable(report(ok)));
+        QVERIFY2(ok.ok(), qPrintable(importReport(ok)));
         const MailFlowRule &rule = ok.workspace.rules.constFirst();
         QCOMPARE(rule.mode, RuleMode::Audit);
         QVERIFY(!rule.enabled);
@@ -217,9 +207,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, written);
         QFETCH(qint64, bytes);
-        const ImportResult result = import(
+        const ImportResult result = importScript(
             QStringLiteral("New-TransportRule -Name 'S' -MessageSizeOver ") + written);
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
         QCOMPARE(result.workspace.rules.constFirst().conditions.constFirst().value.number, bytes);
     }
 
@@ -232,8 +222,8 @@ private Q_SLOTS:
             "New-OutboundConnector -Name 'C' -ConnectorType OnPremises -UseMXRecord $false "
             "-SmartHosts mail.contoso.test -TestMode $true "
             "-RouteAllMessagesViaOnPremises $false\n");
-        const ImportResult result = import(script);
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        const ImportResult result = importScript(script);
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
 
         const MailFlowRule &rule = result.workspace.rules.constFirst();
         const QList<std::pair<QString, QString>> expected{
@@ -253,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(result.kept.at(1).line, 1);
         QCOMPARE(result.kept.at(1).column, 42);
         QVERIFY(!result.kept.at(6).onRule);
-        QVERIFY(report(result).contains(
+        QVERIFY(importReport(result).contains(
             QStringLiteral("rule 'Keep': -ApplyHtmlDisclaimerText '<b>it''s</b>' (line 1, "
                            "column 42)")));
 
@@ -271,10 +261,10 @@ private Q_SLOTS:
 
     void keptParametersSurviveTheWorkspaceFile()
     {
-        const ImportResult result = import(QStringLiteral(
+        const ImportResult result = importScript(QStringLiteral(
             "New-OutboundConnector -Name 'C' -TestMode $true -Confirm:$false\n"
             "New-TransportRule -Name 'R' -SetSCL '5' -Force -SentTo a@x.test\n"));
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
         const QByteArray json = store::workspaceToJson(result.workspace);
         QVERIFY(json.contains("\"unmodelledParameters\""));
         const store::LoadResult loaded = store::loadWorkspaceFromBytes(json, QStringLiteral("t"));
@@ -285,13 +275,13 @@ private Q_SLOTS:
 
     void prioritiesAsExchangeAssignsThem()
     {
-        const ImportResult result = import(QStringLiteral(
+        const ImportResult result = importScript(QStringLiteral(
             "New-TransportRule -Name 'A' -SentTo a@x.test\n"
             "New-TransportRule -Name 'B' -SentTo a@x.test -Priority 0\n"
             "New-TransportRule -Name 'C' -SentTo a@x.test -Priority 1\n"
             "New-TransportRule -Name 'D' -SentTo a@x.test -Priority 99\n"
             "New-TransportRule -Name 'E' -SentTo a@x.test\n"));
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
         QStringList names;
         for (const MailFlowRule &rule : result.workspace.rules)
             names << rule.name;
@@ -302,13 +292,13 @@ private Q_SLOTS:
 
     void otherCommandsAreSkippedWithAWarning()
     {
-        const ImportResult result = import(QStringLiteral(
+        const ImportResult result = importScript(QStringLiteral(
             "Connect-ExchangeOnline -UserPrincipalName admin@contoso.test\n"
             "New-OutboundConnector -Name 'V' -ConnectorType OnPremises -UseMXRecord $false "
             "-SmartHosts 'mail.contoso.test'; Validate-OutboundConnector -Identity 'v' "
             "-Recipients a@contoso.test,b@contoso.test\n"
             "Validate-OutboundConnector -Identity 'V' -Recipients a@contoso.test\n"));
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
         QCOMPARE(result.warnings.size(), 1);
         QVERIFY(result.warnings.constFirst().message.startsWith(QStringLiteral(
             "Line 1, column 1: Connect-ExchangeOnline")));
@@ -318,12 +308,12 @@ private Q_SLOTS:
 
     void connectorDefaultsAreExchanges()
     {
-        const ImportResult result = import(QStringLiteral(
+        const ImportResult result = importScript(QStringLiteral(
             "New-OutboundConnector -Name 'Bare'\n"
             "New-InboundConnector -Name 'In' -SenderDomains *\n"
             "New-InboundConnector -Name 'Own' -ConnectorType OnPremises -SenderDomains * "
             "-SenderIPAddresses 192.0.2.1,192.0.2.2\n"));
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
         const Connector &bare = result.workspace.connectors.at(0);
         QCOMPARE(bare.kind, ConnectorKind::OutboundToPartner);
         QCOMPARE(bare.routing, ConnectorRouting::MxRecord);
@@ -340,165 +330,14 @@ private Q_SLOTS:
 
     void unusedSettingsAreNamed()
     {
-        const ImportResult result = import(QStringLiteral(
+        const ImportResult result = importScript(QStringLiteral(
             "New-OutboundConnector -Name 'P' -ConnectorType Partner -UseMXRecord $true "
             "-SmartHosts mail.contoso.test -TlsDomain x.test\n"));
-        QVERIFY2(result.ok(), qPrintable(report(result)));
+        QVERIFY2(result.ok(), qPrintable(importReport(result)));
         QCOMPARE(result.warnings.size(), 1);
         QVERIFY2(result.warnings.constFirst().message.contains(
                      QStringLiteral("SmartHosts, TlsDomain")),
                  qPrintable(result.warnings.constFirst().message));
-    }
-
-    void badInput_data()
-    {
-        QTest::addColumn<QString>("script");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("object");
-        QTest::addColumn<QString>("where");
-
-        QTest::newRow("unterminated single quote")
-            << QStringLiteral("New-TransportRule -Name 'A' -SentTo a@x.test\n"
-                              "New-TransportRule -Name 'B -SentTo a@x.test\n")
-            << QStringLiteral("import.syntax") << QString()
-            << QStringLiteral("Line 2, column 25");
-        QTest::newRow("unterminated double quote")
-            << QStringLiteral("New-TransportRule -Name \"A -SentTo a@x.test")
-            << QStringLiteral("import.syntax") << QString() << QStringLiteral("Line 1, column 25");
-        QTest::newRow("unclosed bracket")
-            << QStringLiteral("New-TransportRule -Name 'A' -SentTo @('a@x.test'")
-            << QStringLiteral("import.syntax") << QString() << QStringLiteral("Line 1, column 38");
-        QTest::newRow("duplicate rule name")
-            << QStringLiteral("New-TransportRule -Name 'Same' -SentTo a@x.test\n"
-                              "  New-TransportRule -Name 'SAME' -SentTo b@x.test")
-            << QStringLiteral("import.name.duplicate") << QStringLiteral("SAME")
-            << QStringLiteral("Line 2, column 3");
-        QTest::newRow("duplicate connector name")
-            << QStringLiteral("New-OutboundConnector -Name 'C'\nNew-InboundConnector -Name 'c' "
-                              "-SenderDomains *")
-            << QStringLiteral("import.name.duplicate") << QStringLiteral("c")
-            << QStringLiteral("Line 2, column 1");
-        QTest::newRow("parameter given twice")
-            << QStringLiteral("New-TransportRule -Name 'R' -Mode Audit -mode Enforce")
-            << QStringLiteral("import.parameter.duplicate") << QStringLiteral("R")
-            << QStringLiteral("Line 1, column 41");
-        QTest::newRow("variable for a modelled value")
-            << QStringLiteral("New-TransportRule -Name 'R' -Comments $comment")
-            << QStringLiteral("import.value") << QStringLiteral("R")
-            << QStringLiteral("Line 1, column 39");
-        QTest::newRow("expanding double-quoted string")
-            << QStringLiteral("New-TransportRule -Name 'R' -Comments \"by $env:USERNAME\"")
-            << QStringLiteral("import.value") << QStringLiteral("R")
-            << QStringLiteral("Line 1, column 39");
-        QTest::newRow("unknown mode")
-            << QStringLiteral("New-TransportRule -Name 'R'\t-Mode Sometimes")
-            << QStringLiteral("import.value") << QStringLiteral("R")
-            << QStringLiteral("Line 1, column 35");
-        QTest::newRow("date in a regional form")
-            << QStringLiteral("New-TransportRule -Name 'R' -ActivationDate '12/4/2026'")
-            << QStringLiteral("import.value") << QStringLiteral("R")
-            << QStringLiteral("Line 1, column 45");
-        QTest::newRow("Set- outside the update form")
-            << QStringLiteral("Set-TransportRule -Identity 'R' -Mode Audit")
-            << QStringLiteral("import.command.unsupported") << QStringLiteral("R")
-            << QStringLiteral("Line 1, column 1");
-        QTest::newRow("pipeline")
-            << QStringLiteral("Get-TransportRule | Remove-TransportRule")
-            << QStringLiteral("import.syntax") << QString() << QStringLiteral("Line 1, column 19");
-        QTest::newRow("loop")
-            << QStringLiteral("foreach ($r in $rules) { New-TransportRule -Name $r }")
-            << QStringLiteral("import.syntax") << QString() << QStringLiteral("Line 1, column 1");
-        QTest::newRow("assignment")
-            << QStringLiteral("$name = 'x'\nNew-TransportRule -Name $name")
-            << QStringLiteral("import.syntax") << QString() << QStringLiteral("Line 1, column 1");
-        QTest::newRow("missing name")
-            << QStringLiteral("\n\nNew-TransportRule -Mode Audit")
-            << QStringLiteral("import.name.missing") << QString()
-            << QStringLiteral("Line 3, column 1");
-        QTest::newRow("header words without the header")
-            << QStringLiteral("New-TransportRule -Name 'H' -HeaderContainsWords 'x'")
-            << QStringLiteral("import.value.missingPart") << QStringLiteral("H")
-            << QStringLiteral("Line 1, column 29");
-        QTest::newRow("property entry without a property")
-            << QStringLiteral("New-TransportRule -Name 'P' -RecipientADAttributeContainsWords 'x'")
-            << QStringLiteral("import.value.property") << QStringLiteral("P")
-            << QStringLiteral("Line 1, column 29");
-        QTest::newRow("validation of an unknown connector")
-            << QStringLiteral("Validate-OutboundConnector -Identity 'Nope' -Recipients a@x.test")
-            << QStringLiteral("import.validate.connector") << QStringLiteral("Nope")
-            << QStringLiteral("Line 1, column 1");
-        QTest::newRow("partner inbound without sender domains")
-            << QStringLiteral("New-InboundConnector -Name 'In'")
-            << QStringLiteral("import.connector.senderDomains") << QStringLiteral("In")
-            << QStringLiteral("Line 1, column 1");
-        QTest::newRow("value without a parameter")
-            << QStringLiteral("New-TransportRule -Name 'V' stray")
-            << QStringLiteral("import.parameter.positional") << QStringLiteral("V")
-            << QStringLiteral("Line 1, column 29");
-        QTest::newRow("negative priority")
-            << QStringLiteral("New-TransportRule -Name 'V' -Priority -1")
-            << QStringLiteral("import.value") << QStringLiteral("V")
-            << QStringLiteral("Line 1, column 39");
-        QTest::newRow("unclosed block")
-            << QStringLiteral("if (Get-TransportRule -Identity 'x') {\n Set-TransportRule "
-                              "-Identity 'x'\n")
-            << QStringLiteral("import.syntax") << QString() << QStringLiteral("Line 3, column 1");
-    }
-
-    void badInput()
-    {
-        QFETCH(QString, script);
-        QFETCH(QString, code);
-        QFETCH(QString, object);
-        QFETCH(QString, where);
-
-        const ImportResult result = import(script);
-        QVERIFY(!result.ok());
-        QVERIFY(result.workspace.connectors.isEmpty());
-        QVERIFY(result.workspace.rules.isEmpty());
-        QVERIFY(result.kept.isEmpty());
-        const Diagnostic &error = result.errors.constFirst();
-        QCOMPARE(error.code, code);
-        QCOMPARE(error.object, object);
-        QVERIFY2(error.message.startsWith(where + u':'), qPrintable(error.message));
-        QVERIFY(report(result).startsWith(QStringLiteral("Nothing was imported")));
-    }
-
-    void updateFormBranchesMustAgree_data()
-    {
-        QTest::addColumn<QString>("from");
-        QTest::addColumn<QString>("to");
-        QTest::addColumn<QString>("code");
-        QTest::newRow("edited in the New- branch only")
-            << QStringLiteral("New-TransportRule -Name 'Route New Orleans' `\n        -Priority 0 "
-                              "`\n        -Enabled $true `\n        -Mode Enforce")
-            << QStringLiteral("New-TransportRule -Name 'Route New Orleans' `\n        -Priority 0 "
-                              "`\n        -Enabled $true `\n        -Mode Audit")
-            << QStringLiteral("import.if.branches");
-        QTest::newRow("state differs")
-            << QStringLiteral("Enable-TransportRule -Identity 'Route New Orleans'")
-            << QStringLiteral("Disable-TransportRule -Identity 'Route New Orleans'")
-            << QStringLiteral("import.if.branches");
-        QTest::newRow("names differ")
-            << QStringLiteral("Set-OutboundConnector -Identity 'New Orleans Mail'")
-            << QStringLiteral("Set-OutboundConnector -Identity 'Other'")
-            << QStringLiteral("import.if.shape");
-    }
-
-    void updateFormBranchesMustAgree()
-    {
-        QFETCH(QString, from);
-        QFETCH(QString, to);
-        QFETCH(QString, code);
-        QFile file(QStringLiteral(MAILFLOW_TEST_DATA_DIR "/interop/reference-idempotent.ps1"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QString script = QString::fromUtf8(file.readAll());
-        QVERIFY(script.contains(from));
-        script.replace(from, to);
-
-        const ImportResult result = import(script);
-        QVERIFY(!result.ok());
-        QCOMPARE(result.errors.constFirst().code, code);
     }
 };
 
