@@ -1,38 +1,45 @@
+#include "applicationinfo.h"
 #include "cli/cli.h"
-#include "window/fileactions.h"
-#include "window/mainwindow.h"
+#include "cli/clioutput.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QTranslator>
+#include <QFile>
+
+#include <cerrno>
+#include <vector>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
-void describeApplication()
+// Without a command the window opens. It is a program of its own, next to this one, so that
+// the command line never loads the GUI libraries; execv hands this process (its ID, standard
+// streams and environment) to the window, as if this program had opened it itself.
+int startWindow(int argc, char *argv[])
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("mailflow-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("mailflow-admin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MAILFLOW_VERSION));
-}
+    const std::vector<char *> words(argv, argv + argc);
+    QCoreApplication app(argc, argv); // applicationDirPath() needs it
+    const QString program = QCoreApplication::applicationDirPath() + u"/mailflow-admin-gui"_s;
+    QByteArray nativeProgram = QFile::encodeName(program);
 
-// The GUI: the files named on the command line, or the embedded sample when there are none.
-int runWindow(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    describeApplication();
-    QApplication::setApplicationDisplayName(QObject::tr("Mailflow Admin"));
+    std::vector<char *> arguments{nativeProgram.data()};
+    if (!words.empty())
+        arguments.insert(arguments.end(), words.begin() + 1, words.end());
+    arguments.push_back(nullptr);
+    ::execv(nativeProgram.constData(), arguments.data());
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mailflow-admin"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-
-    mailflow::MainWindow window;
-    const QStringList files = app.arguments().mid(1);
-    if (files.isEmpty() || !window.fileActions()->openFile(files.first()))
-        window.fileActions()->openSample();
-    window.show();
-    return app.exec();
+    const int error = errno;
+    QTextStream &err = mailflow::cli::standardError();
+    err << QCoreApplication::translate("main", "mailflow-admin: cannot start the window, %1: "
+                                               "%2. It is built next to mailflow-admin "
+                                               "(scripts/build.sh); the commands work without "
+                                               "it (mailflow-admin --help).")
+               .arg(program, qt_error_string(error))
+        << '\n';
+    err.flush();
+    return mailflow::cli::exitUsage;
 }
 
 } // namespace
@@ -42,11 +49,10 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (!mailflow::cli::isCommandLine(arguments))
+        return startWindow(argc, argv);
 
-    if (mailflow::cli::isCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        return mailflow::cli::run(app.arguments());
-    }
-    return runWindow(argc, argv);
+    QCoreApplication app(argc, argv);
+    mailflow::describeApplication();
+    return mailflow::cli::run(app.arguments());
 }
