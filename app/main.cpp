@@ -1,6 +1,7 @@
 #include "applicationinfo.h"
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "cli/validatecommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,5 +55,8 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     mailflow::describeApplication();
-    return mailflow::cli::run(app.arguments());
+    const QStringList words = app.arguments();
+    // Before anything else: `validate` needs the TLS backend, which takes longest to load.
+    const std::future<void> tlsBackend = mailflow::cli::preloadTlsBackend(words);
+    return mailflow::cli::run(words);
 }
