@@ -1,5 +1,8 @@
 #include "scriptscanner.h"
 
+#include "scriptquotedtext.h"
+#include "scriptsyntax.h"
+
 #include <QCoreApplication>
 
 namespace mailflow::interop {
@@ -11,32 +14,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("mailflow::interop::Script", text);
 }
 
-bool isNewline(QChar c)
-{
-    return c == u'\n' || c == u'\r';
-}
-
-bool isSpace(QChar c)
-{
-    return c == u' ' || c == u'\t' || c == u'\f' || c == u'\v' || c == QChar(0x00A0);
-}
-
-bool isVariableStart(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_' || c == u'{' || c == u'(' || c == u'?'
-        || c == u'^' || c == u'$';
-}
-
-QChar closerOf(QChar open)
-{
-    if (open == u'(')
-        return u')';
-    if (open == u'[')
-        return u']';
-    return u'}';
-}
-
 } // namespace
+
+using syntax::isNewline;
+using syntax::isSpace;
+using syntax::isVariableStart;
 
 ScriptScanner::ScriptScanner(const QString &text, qsizetype begin, qsizetype end,
                              QList<ScriptError> *errors)
@@ -54,18 +36,17 @@ QChar ScriptScanner::peek(qsizetype ahead) const
 
 bool ScriptScanner::isSingleQuote(QChar c)
 {
-    return c == u'\'' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A)
-        || c == QChar(0x201B);
+    return syntax::isSingleQuote(c);
 }
 
 bool ScriptScanner::isDoubleQuote(QChar c)
 {
-    return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x201E);
+    return syntax::isDoubleQuote(c);
 }
 
 bool ScriptScanner::isDash(QChar c)
 {
-    return c == u'-' || c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2015);
+    return syntax::isDash(c);
 }
 
 void ScriptScanner::fail(qsizetype offset, const QString &message)
@@ -211,11 +192,8 @@ ScriptValue ScriptScanner::readElement()
     int pieces = 0;
     while (!atEnd()) {
         const QChar next = peek();
-        if (isSingleQuote(next)) {
-            value.text += readSingleQuoted();
-            value.quoted = true;
-        } else if (isDoubleQuote(next)) {
-            value.text += readDoubleQuoted(&expands);
+        if (isSingleQuote(next) || isDoubleQuote(next)) {
+            value.text += readQuoted(&expands);
             value.quoted = true;
         } else if (!atBareEnd()) {
             if ((next == u'$' && isVariableStart(peek(1))) || (pieces == 0 && next == u'@'))
@@ -279,80 +257,19 @@ ScriptValue ScriptScanner::readVariable()
     return value;
 }
 
-QString ScriptScanner::readSingleQuoted()
+QString ScriptScanner::readQuoted(bool *expands)
 {
-    const qsizetype start = m_pos;
-    ++m_pos;
-    QString out;
-    while (!atEnd()) {
-        const QChar c = m_text.at(m_pos++);
-        if (isSingleQuote(c)) {
-            // Two quote characters in a row stand for the second one.
-            if (!atEnd() && isSingleQuote(peek())) {
-                out += m_text.at(m_pos++);
-                continue;
-            }
-            return out;
-        }
-        out += c;
+    const syntax::QuotedText piece = isSingleQuote(peek())
+        ? syntax::readSingleQuoted(m_text, m_pos, m_end)
+        : syntax::readDoubleQuoted(m_text, m_pos, m_end);
+    if (!piece.error.isEmpty()) {
+        fail(piece.errorOffset, piece.error);
+        return {};
     }
-    fail(start, tr("The text in single quotes that starts here is not closed. Add the closing "
-                   "quote, and double every quote inside the text ('')."));
-    return {};
-}
-
-QString ScriptScanner::readDoubleQuoted(bool *expands)
-{
-    const qsizetype start = m_pos;
-    ++m_pos;
-    QString out;
-    while (!atEnd()) {
-        const QChar c = m_text.at(m_pos++);
-        if (isDoubleQuote(c)) {
-            if (!atEnd() && isDoubleQuote(peek())) {
-                out += m_text.at(m_pos++);
-                continue;
-            }
-            return out;
-        }
-        if (c == u'`' && !atEnd()) {
-            const QChar e = m_text.at(m_pos++);
-            switch (e.unicode()) {
-            case u'0': out += QChar(0); break;
-            case u'a': out += QChar(7); break;
-            case u'b': out += QChar(8); break;
-            case u'e': out += QChar(27); break;
-            case u'f': out += QChar(12); break;
-            case u'n': out += QChar(u'\n'); break;
-            case u'r': out += QChar(u'\r'); break;
-            case u't': out += QChar(u'\t'); break;
-            case u'v': out += QChar(11); break;
-            case u'u': {
-                const qsizetype close = m_text.indexOf(u'}', m_pos);
-                bool ok = false;
-                const uint code = (peek() == u'{' && close > m_pos && close < m_end)
-                    ? m_text.mid(m_pos + 1, close - m_pos - 1).toUInt(&ok, 16) : 0;
-                if (!ok || code > 0x10FFFF) {
-                    fail(m_pos - 2, tr("The escape `u needs a code point in braces, such as "
-                                       "`u{2019}."));
-                    return {};
-                }
-                const char32_t point = code;
-                out += QString::fromUcs4(&point, 1);
-                m_pos = close + 1;
-                break;
-            }
-            default: out += e; break;
-            }
-            continue;
-        }
-        if (c == u'$' && isVariableStart(peek()))
-            *expands = true;
-        out += c;
-    }
-    fail(start, tr("The text in double quotes that starts here is not closed; add the closing "
-                   "quote (\")."));
-    return {};
+    m_pos = piece.end;
+    if (piece.expands)
+        *expands = true;
+    return piece.text;
 }
 
 QString ScriptScanner::readBare()
@@ -369,64 +286,12 @@ QString ScriptScanner::readBare()
     return out;
 }
 
-qsizetype ScriptScanner::matchingClose(qsizetype open)
-{
-    QString stack(1, closerOf(m_text.at(open)));
-    qsizetype i = open + 1;
-    while (i < m_end) {
-        const QChar c = m_text.at(i);
-        const QChar before = m_text.at(i - 1);
-        const bool tokenStart = isSpace(before) || isNewline(before) || before == u'('
-            || before == u'{' || before == u',' || before == u';';
-        if (c == u'`') {
-            i += 2;
-        } else if (c == u'<' && i + 1 < m_end && m_text.at(i + 1) == u'#') {
-            const qsizetype close = m_text.indexOf(u"#>", i + 2);
-            if (close < 0 || close + 2 > m_end)
-                return -1;
-            i = close + 2;
-        } else if (c == u'#' && tokenStart) {
-            // A comment may hold quotes and brackets that mean nothing.
-            while (i < m_end && !isNewline(m_text.at(i)))
-                ++i;
-        } else if (isSingleQuote(c)) {
-            ++i;
-            while (i < m_end && !(isSingleQuote(m_text.at(i))
-                                  && !(i + 1 < m_end && isSingleQuote(m_text.at(i + 1)))))
-                i += isSingleQuote(m_text.at(i)) ? 2 : 1;
-            if (i >= m_end)
-                return -1;
-            ++i;
-        } else if (isDoubleQuote(c)) {
-            ++i;
-            while (i < m_end && !isDoubleQuote(m_text.at(i)))
-                i += m_text.at(i) == u'`' ? 2 : 1;
-            if (i >= m_end)
-                return -1;
-            ++i;
-        } else if (c == u'(' || c == u'[' || c == u'{') {
-            stack += closerOf(c);
-            ++i;
-        } else if (c == u')' || c == u']' || c == u'}') {
-            if (c != stack.back())
-                return -1;
-            stack.chop(1);
-            if (stack.isEmpty())
-                return i;
-            ++i;
-        } else {
-            ++i;
-        }
-    }
-    return -1;
-}
-
 ScriptValue ScriptScanner::readGroup()
 {
     const qsizetype start = m_pos;
     const bool prefixed = peek() == u'@' || peek() == u'$';
     const qsizetype open = prefixed ? m_pos + 1 : m_pos;
-    const qsizetype close = matchingClose(open);
+    const qsizetype close = syntax::findClosingBracket(m_text, open, m_end);
     if (close < 0) {
         fail(open, tr("The bracket that opens here is not closed, or a quote inside it is not "
                       "closed."));

@@ -51,10 +51,8 @@ private:
     [[nodiscard]] ScriptValue readVariable();
     [[nodiscard]] ScriptValue readGroup();
     [[nodiscard]] ScriptValue interpretGroup(qsizetype begin, qsizetype end, bool forceArray);
-    [[nodiscard]] QString readSingleQuoted();
-    [[nodiscard]] QString readDoubleQuoted(bool *expands);
+    [[nodiscard]] QString readQuoted(bool *expands);
     [[nodiscard]] QString readBare();
-    [[nodiscard]] qsizetype matchingClose(qsizetype open);
     [[nodiscard]] bool atBareEnd() const;
 
     const QString &m_text;
