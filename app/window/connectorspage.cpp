@@ -30,9 +30,9 @@ ConnectorsPage::ConnectorsPage(WorkspaceDocument *document, QWidget *parent)
                tr("Selected connector details"), parent)
     , m_document(document)
     , m_addButton(addButton(tr("&Add connector…"), tr("Add connector")))
-    , m_editButton(addButton(tr("&Edit…"), tr("Edit connector")))
+    , m_editButton(addButton(tr("Ed&it…"), tr("Edit connector")))
     , m_deleteButton(addButton(tr("&Delete"), tr("Delete connector")))
-    , m_toggleButton(addButton(tr("Turn o&ff"), tr("Turn connector on or off")))
+    , m_toggleButton(addButton(tr("T&urn off"), tr("Turn connector on or off")))
     , m_validateButton(addButton(tr("&Validate…"), tr("Validate connector")))
 {
     connect(m_addButton, &QPushButton::clicked, this, &ConnectorsPage::addConnector);
@@ -137,7 +137,7 @@ void ConnectorsPage::updateButtons()
     const bool outbound = selected && workspace.connectors.at(index).isOutbound();
     m_validateButton->setEnabled(outbound);
     const bool enabled = selected && workspace.connectors.at(index).enabled;
-    m_toggleButton->setText(enabled || !selected ? tr("Turn o&ff") : tr("Turn o&n"));
+    m_toggleButton->setText(enabled || !selected ? tr("T&urn off") : tr("T&urn on"));
     setDetails(selected ? describeConnector(workspace.connectors.at(index))
                         : tr("Select a connector to read its settings."));
 }

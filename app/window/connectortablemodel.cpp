@@ -25,12 +25,17 @@ QString shortUsageText(const Connector &connector)
 
 QString shortTlsText(const Connector &connector)
 {
-    if (connector.tls == TlsSettings::DomainValidation)
-        return QStringLiteral("%1 (%2)").arg(tlsPowerShellValue(connector.tls),
-                                             connector.tlsDomain);
-    if (connector.tls == TlsSettings::None)
-        return ConnectorTableModel::tr("Opportunistic");
-    return tlsPowerShellValue(connector.tls);
+    switch (connector.tls) {
+    case TlsSettings::None:
+        return ConnectorTableModel::tr("TLS if offered");
+    case TlsSettings::EncryptionOnly:
+        return ConnectorTableModel::tr("TLS, any certificate");
+    case TlsSettings::CertificateValidation:
+        return ConnectorTableModel::tr("TLS, trusted CA");
+    case TlsSettings::DomainValidation:
+        return ConnectorTableModel::tr("TLS, trusted CA naming %1").arg(connector.tlsDomain);
+    }
+    return {};
 }
 
 } // namespace

@@ -20,7 +20,14 @@ ProblemsPanel::ProblemsPanel(WorkspaceDocument *document, QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
-    m_tree->header()->setStretchLastSection(true);
+    // The problem is what the admin came for: it gets the room, the fix shows in full on
+    // hover, and the two short columns size to their text.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(3, 320);
     m_tree->setAccessibleName(tr("Problems"));
 
     auto *layout = new QVBoxLayout(this);
@@ -55,9 +62,8 @@ void ProblemsPanel::refresh()
         item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
                                                      : QStyle::SP_MessageBoxWarning));
         item->setToolTip(2, problem);
+        item->setToolTip(3, diagnostic.fix);
     }
-    m_tree->resizeColumnToContents(0);
-    m_tree->resizeColumnToContents(1);
     Q_EMIT countChanged(errors, warnings);
 }
 

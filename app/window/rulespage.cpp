@@ -16,10 +16,10 @@ RulesPage::RulesPage(WorkspaceDocument *document, QWidget *parent)
     : ListPage(new RuleTableModel(document), tr("Rules"), tr("Selected rule summary"), parent)
     , m_document(document)
     , m_addButton(addButton(tr("&Add rule…"), tr("Add rule")))
-    , m_editButton(addButton(tr("&Edit…"), tr("Edit rule")))
+    , m_editButton(addButton(tr("Ed&it…"), tr("Edit rule")))
     , m_deleteButton(addButton(tr("&Delete"), tr("Delete rule")))
-    , m_toggleButton(addButton(tr("Turn o&ff"), tr("Turn rule on or off")))
-    , m_upButton(addButton(tr("Move &up"), tr("Move rule up")))
+    , m_toggleButton(addButton(tr("T&urn off"), tr("Turn rule on or off")))
+    , m_upButton(addButton(tr("Move u&p"), tr("Move rule up")))
     , m_downButton(addButton(tr("Move do&wn"), tr("Move rule down")))
 {
     connect(m_addButton, &QPushButton::clicked, this, &RulesPage::addRule);
@@ -122,7 +122,7 @@ void RulesPage::updateButtons()
     m_downButton->setEnabled(selected && index + 1 < count);
 
     const bool enabled = selected && m_document->workspace().rules.at(index).enabled;
-    m_toggleButton->setText(enabled || !selected ? tr("Turn o&ff") : tr("Turn o&n"));
+    m_toggleButton->setText(enabled || !selected ? tr("T&urn off") : tr("T&urn on"));
     setDetails(selected ? describeRule(m_document->workspace().rules.at(index))
                         : tr("Select a rule to read what it does."));
 }

@@ -327,6 +327,15 @@ bool shapeIsPatterns(ValueShape shape)
 
 QString describeValue(ValueShape shape, const PredicateValue &value)
 {
+    // A row the admin is still filling in reads as a gap, not as half a sentence.
+    const bool unfinished = shapeHasItems(shape) ? value.items.isEmpty()
+        : shapeHasProperties(shape)             ? value.properties.isEmpty()
+        : shape == Shape::SizeBytes             ? value.number <= 0
+        : shape == Shape::Flag                  ? false
+                                                : value.text.isEmpty();
+    if (unfinished)
+        return tr("…");
+
     switch (shape) {
     case Shape::Words:
         return tr("any of these words: %1").arg(orList(value.items));

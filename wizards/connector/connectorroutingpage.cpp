@@ -85,6 +85,11 @@ void ConnectorRoutingPage::initializePage()
     if (!partner)
         m_routing->setChoice(smartHostRouting);
     updateState();
+
+    // With the radio buttons hidden nothing else would take the focus, and typed text would
+    // go nowhere; the admin's next step is typing a smart host.
+    if (!partner)
+        m_smartHostEditor->lineEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 bool ConnectorRoutingPage::isComplete() const
