@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTest>
 #include <QWidget>
 
 namespace mailflow::testsupport {
@@ -31,6 +32,11 @@ QString saveScreenshot(QWidget *widget, const QString &name)
         return {};
     }
     return file;
+}
+
+void takeScreenshot(QWidget *widget, const QString &name)
+{
+    QVERIFY2(!saveScreenshot(widget, name).isEmpty(), qPrintable(name));
 }
 
 } // namespace mailflow::testsupport

@@ -15,4 +15,8 @@ namespace mailflow::testsupport {
 // path, or an empty string (with a test warning) when the image could not be written.
 QString saveScreenshot(QWidget *widget, const QString &name);
 
+// As saveScreenshot, and fails the running test when the image could not be written, since
+// people look at these pictures.
+void takeScreenshot(QWidget *widget, const QString &name);
+
 } // namespace mailflow::testsupport
