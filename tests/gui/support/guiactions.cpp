@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace mailflow::testsupport {
 
@@ -64,6 +65,13 @@ bool chooseInCombo(QComboBox *combo, const QString &text)
     for (int i = 0; i < combo->count() && combo->currentText() != text; ++i)
         QTest::keyClick(combo, Qt::Key_Down);
     return combo->currentText() == text;
+}
+
+void clickItem(QTreeWidget *tree, int row)
+{
+    QTreeWidgetItem *item = tree->topLevelItem(row);
+    QVERIFY2(item, qPrintable(QString::number(row)));
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
 }
 
 QString addEntry(EntryListEditor *editor, const QString &text)

@@ -5,6 +5,7 @@
 class QAbstractButton;
 class QComboBox;
 class QLineEdit;
+class QTreeWidget;
 class QWidget;
 
 namespace mailflow {
@@ -31,6 +32,9 @@ void replaceText(QLineEdit *edit, const QString &text);
 
 // Picks an entry from the keyboard: Home, then Down until it is current. False when absent.
 [[nodiscard]] bool chooseInCombo(QComboBox *combo, const QString &text);
+
+// Clicks the middle of the tree's top-level item at `row`, which must exist.
+void clickItem(QTreeWidget *tree, int row);
 
 // Types an entry into a + list and presses +; returns the inline problem, empty when added.
 [[nodiscard]] QString addEntry(EntryListEditor *editor, const QString &text);
