@@ -15,7 +15,10 @@
 #include "store/workspacefile.h"
 #include "support/guiactions.h"
 #include "support/modalanswerer.h"
+#include "support/modeldump.h"
+#include "support/ruleeditordriver.h"
 #include "support/screenshots.h"
+#include "support/wizarddriver.h"
 #include "window/connectorspage.h"
 #include "window/fileactions.h"
 #include "window/mainwindow.h"
@@ -63,57 +66,43 @@ void whenModalOpens(Drive drive)
     });
 }
 
-void next(ConnectorWizard *wizard, int expectedId)
-{
-    QAbstractButton *button = wizard->button(QWizard::NextButton);
-    QVERIFY2(button->isEnabled(), qPrintable(u"Next is off on page %1"_s.arg(wizard->currentId())));
-    click(button);
-    QCOMPARE(wizard->currentId(), expectedId);
-}
-
-template<typename Page>
-Page *pageOf(ConnectorWizard *wizard, ConnectorWizard::PageId id)
-{
-    return qobject_cast<Page *>(wizard->page(id));
-}
-
 // The reference connector, clicked and typed page by page as the admin center asks for it.
 void createReferenceConnector(ConnectorWizard *wizard)
 {
-    auto *direction = pageOf<ConnectorDirectionPage>(wizard, ConnectorWizard::NewConnectorPageId);
+    auto *direction = pageOf<ConnectorDirectionPage>(*wizard, ConnectorWizard::NewConnectorPageId);
     choose(direction->fromChoice(), int(ConnectionEnd::Office365));
     choose(direction->toChoice(), int(ConnectionEnd::OrganizationServer));
-    next(wizard, ConnectorWizard::NamePageId);
+    next(*wizard, ConnectorWizard::NamePageId);
 
-    auto *name = pageOf<ConnectorNamePage>(wizard, ConnectorWizard::NamePageId);
+    auto *name = pageOf<ConnectorNamePage>(*wizard, ConnectorWizard::NamePageId);
     typeInto(name->nameLineEdit(), connectorName);
     typeInto(name->descriptionEdit(), u"Zustellung an den eigenen Server – ☎"_s);
     QVERIFY(name->turnItOnCheckBox()->isChecked());
     QVERIFY(name->retainHeadersCheckBox()->isChecked());
-    next(wizard, ConnectorWizard::UsagePageId);
+    next(*wizard, ConnectorWizard::UsagePageId);
 
-    auto *usage = pageOf<ConnectorUsagePage>(wizard, ConnectorWizard::UsagePageId);
+    auto *usage = pageOf<ConnectorUsagePage>(*wizard, ConnectorWizard::UsagePageId);
     choose(usage->usageChoice(), int(ConnectorUsage::RuleScoped));
-    next(wizard, ConnectorWizard::RoutingPageId);
+    next(*wizard, ConnectorWizard::RoutingPageId);
 
     // Next stays off until a smart host is added with +.
-    auto *routing = pageOf<ConnectorRoutingPage>(wizard, ConnectorWizard::RoutingPageId);
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auto *routing = pageOf<ConnectorRoutingPage>(*wizard, ConnectorWizard::RoutingPageId);
+    QVERIFY(!nextEnabled(*wizard));
     typeInto(routing->smartHostEditor()->lineEdit(), u"mail1.contoso.com"_s);
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!nextEnabled(*wizard));
     click(routing->smartHostEditor()->addButton());
     QCOMPARE(addEntry(routing->smartHostEditor(), u"mail2.contoso.com"_s), QString());
-    next(wizard, ConnectorWizard::SecurityPageId);
+    next(*wizard, ConnectorWizard::SecurityPageId);
 
-    auto *security = pageOf<ConnectorSecurityPage>(wizard, ConnectorWizard::SecurityPageId);
+    auto *security = pageOf<ConnectorSecurityPage>(*wizard, ConnectorWizard::SecurityPageId);
     QVERIFY(security->alwaysTlsCheckBox()->isChecked());
     choose(security->criterionChoice(), int(TlsSettings::DomainValidation));
     typeInto(security->domainLineEdit(), u"*.contoso.com"_s);
-    next(wizard, ConnectorWizard::ValidationPageId);
+    next(*wizard, ConnectorWizard::ValidationPageId);
 
-    auto *validation = pageOf<ConnectorValidationPage>(wizard, ConnectorWizard::ValidationPageId);
+    auto *validation = pageOf<ConnectorValidationPage>(*wizard, ConnectorWizard::ValidationPageId);
     QCOMPARE(addEntry(validation->addressEditor(), u"postmaster@contoso.com"_s), QString());
-    next(wizard, ConnectorWizard::ReviewPageId);
+    next(*wizard, ConnectorWizard::ReviewPageId);
 
     // Not validated here: the admin center warns, and saving anyway is the admin's call.
     ModalAnswerer answerer(QMessageBox::Save);
@@ -127,29 +116,21 @@ void createReferenceRule(RuleEditor *editor)
     typeInto(editor->nameLineEdit(), ruleName);
 
     PredicateRow *condition = editor->conditionList()->row(0);
-    QVERIFY(chooseInCombo(condition->subjectComboBox(), u"The recipient…"_s));
-    QVERIFY(chooseInCombo(condition->predicateComboBox(),
-                          u"has specific properties including any of these words"_s));
-    click(condition->valueButton());
-    auto *properties = qobject_cast<SelectUserPropertiesDialog *>(
-        QApplication::activeModalWidget());
+    QVERIFY(choosePredicate(condition, u"The recipient…"_s,
+                            u"has specific properties including any of these words"_s));
+    auto *properties = openPropertyDialog(condition, u"City"_s);
     QVERIFY(properties);
-    click(properties->addPropertyButton());
-    QVERIFY(chooseInCombo(properties->propertyComboBox(), u"City"_s));
     typeInto(properties->wordsEditor()->entryLineEdit(), u"New Orleans"_s);
     click(properties->wordsEditor()->addButton());
     click(properties->okButton());
 
     PredicateRow *action = editor->actionList()->row(0);
-    QVERIFY(chooseInCombo(action->subjectComboBox(), u"Redirect the message to…"_s));
-    QVERIFY(chooseInCombo(action->predicateComboBox(), u"the following connector"_s));
-    click(action->valueButton());
-    auto *connectors = qobject_cast<SelectConnectorDialog *>(QApplication::activeModalWidget());
+    QVERIFY(choosePredicate(action, u"Redirect the message to…"_s, u"the following connector"_s));
+    auto *connectors = openValueDialog<SelectConnectorDialog>(action);
     QVERIFY(connectors);
     QTreeWidget *tree = connectors->connectorTree();
     QCOMPARE(tree->topLevelItemCount(), 1);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
-                      tree->visualItemRect(tree->topLevelItem(0)).center());
+    clickItem(tree, 0);
     click(connectors->okButton());
 
     QVERIFY(editor->summaryLabel()->text().contains(u"New Orleans"_s));
@@ -220,11 +201,11 @@ void TestMainWindow::startsOnTheLabelledSample()
     QVERIFY(bannerShown);
     QCOMPARE(window.connectorsPage()->view()->model()->rowCount(), 1);
     QCOMPARE(window.rulesPage()->view()->model()->rowCount(), 1);
-    QVERIFY(!saveScreenshot(&window, u"mainwindow-sample-connectors"_s).isEmpty());
+    takeScreenshot(&window, u"mainwindow-sample-connectors"_s);
 
     window.showRules();
     window.rulesPage()->selectRow(0);
-    QVERIFY(!saveScreenshot(&window, u"mainwindow-sample-rules"_s).isEmpty());
+    takeScreenshot(&window, u"mainwindow-sample-rules"_s);
 }
 
 void TestMainWindow::referenceScenarioEndToEnd()
@@ -241,7 +222,7 @@ void TestMainWindow::referenceScenarioEndToEnd()
     whenModalOpens<ConnectorWizard>(&createReferenceConnector);
     window.connectorsPage()->addConnector();
     QCOMPARE(window.document()->workspace().connectors.size(), 1);
-    QVERIFY(window.document()->workspace().connectors.first() == expectedConnector());
+    QCOMPARE(window.document()->workspace().connectors.first(), expectedConnector());
     QVERIFY(window.isWindowModified());
 
     window.showRules();
@@ -254,7 +235,7 @@ void TestMainWindow::referenceScenarioEndToEnd()
     QCOMPARE(rule.conditions.first().value.properties.first().property, u"City"_s);
     QCOMPARE(rule.conditions.first().value.properties.first().words, QStringList{u"New Orleans"_s});
     QCOMPARE(rule.actions.first().value.text, connectorName);
-    QVERIFY(!saveScreenshot(&window, u"mainwindow-reference-scenario"_s).isEmpty());
+    takeScreenshot(&window, u"mainwindow-reference-scenario"_s);
 
     // Undo takes back the rule, then the connector; redo brings both back.
     QUndoStack *undo = window.document()->undoStack();
