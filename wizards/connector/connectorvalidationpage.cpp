@@ -114,10 +114,6 @@ ConnectorValidationPage::ConnectorValidationPage(QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this,
             &ConnectorValidationPage::cancelValidation);
     connect(m_detailsButton, &QPushButton::toggled, m_transcriptView, &QWidget::setVisible);
-    connect(m_testOptionsButton, &QToolButton::toggled, this, [this](bool open) {
-        m_testOptionsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-        m_testOptions->setVisible(open);
-    });
     connect(m_browseButton, &QPushButton::clicked, this, &ConnectorValidationPage::onBrowseCaFile);
     connect(m_validator, &probe::Validator::taskChanged, this,
             &ConnectorValidationPage::onTaskChanged);
@@ -181,6 +177,19 @@ ConnectorValidationPage::ConnectorValidationPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scrollArea);
 
+    // Opened options sit below the fold: bring them into view and put the focus in the first
+    // field, so a keyboard user lands where the page grew.
+    connect(m_testOptionsButton, &QToolButton::toggled, this, [this, scrollArea](bool open) {
+        m_testOptionsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_testOptions->setVisible(open);
+        if (!open)
+            return;
+        m_portSpinBox->setFocus(Qt::TabFocusReason);
+        QMetaObject::invokeMethod(scrollArea, [scrollArea, this] {
+            scrollArea->ensureWidgetVisible(m_testOptions);
+        }, Qt::QueuedConnection);
+    });
+
     setTabOrder(m_addressEditor->removeButton(), m_validateButton);
     setTabOrder(m_validateButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_detailsButton);
@@ -188,6 +197,9 @@ ConnectorValidationPage::ConnectorValidationPage(QWidget *parent)
     setTabOrder(m_taskTree, m_transcriptView);
     setTabOrder(m_transcriptView, m_testOptionsButton);
     setTabOrder(m_testOptionsButton, m_portSpinBox);
+    setTabOrder(m_portSpinBox, m_caFileLineEdit);
+    setTabOrder(m_caFileLineEdit, m_browseButton);
+    setTabOrder(m_browseButton, m_senderLineEdit);
 
     updateState();
 }
