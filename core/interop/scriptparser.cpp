@@ -156,6 +156,19 @@ private:
     void ifStatement(ScriptStatement *out)
     {
         out->kind = ScriptStatement::Kind::If;
+        if (m_ifDepth >= MaxIfDepth) {
+            m_scanner.fail(out->offset, tr("\"if\" blocks nest more than %1 levels deep here; "
+                                           "a script for Exchange never needs that many.")
+                                            .arg(MaxIfDepth));
+            return;
+        }
+        ++m_ifDepth;
+        ifBody(out);
+        --m_ifDepth;
+    }
+
+    void ifBody(ScriptStatement *out)
+    {
         m_scanner.skipBlanks(false);
         if (m_scanner.peek() != u'(') {
             m_scanner.fail(m_scanner.position(), tr("\"if\" must be followed by ( and a "
@@ -209,7 +222,11 @@ private:
         return true;
     }
 
+    // The export writes one level; the limit keeps hostile input from exhausting the stack.
+    static constexpr int MaxIfDepth = 32;
+
     const QString &m_text;
+    int m_ifDepth = 0;
     Script m_script;
     ScriptScanner m_scanner;
 };

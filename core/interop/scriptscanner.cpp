@@ -291,6 +291,12 @@ ScriptValue ScriptScanner::readGroup()
     const qsizetype start = m_pos;
     const bool prefixed = peek() == u'@' || peek() == u'$';
     const qsizetype open = prefixed ? m_pos + 1 : m_pos;
+    if (m_depth >= MaxGroupDepth) {
+        m_tooDeep = true;
+        fail(open, tr("Brackets nest more than %1 levels deep here; a script for Exchange "
+                      "never needs that many.").arg(MaxGroupDepth));
+        return {};
+    }
     const qsizetype close = syntax::findClosingBracket(m_text, open, m_end);
     if (close < 0) {
         fail(open, tr("The bracket that opens here is not closed, or a quote inside it is not "
@@ -303,6 +309,8 @@ ScriptValue ScriptScanner::readGroup()
     const bool paren = m_text.at(open) == u'(' && m_text.at(start) != u'$';
     if (paren)
         value = interpretGroup(open + 1, close, prefixed);
+    if (m_failed)
+        return {};
     if (!paren || value.kind == ScriptValue::Kind::Expression) {
         value = {};
         value.kind = ScriptValue::Kind::Expression;
@@ -315,8 +323,24 @@ ScriptValue ScriptScanner::readGroup()
 
 ScriptValue ScriptScanner::interpretGroup(qsizetype begin, qsizetype end, bool forceArray)
 {
-    QList<ScriptError> ignored;
-    ScriptScanner inner(m_text, begin, end, &ignored);
+    QList<ScriptError> innerErrors;
+    ScriptScanner inner(m_text, begin, end, &innerErrors);
+    inner.m_depth = m_depth + 1;
+    ScriptValue value = interpretGroupWith(inner, end, forceArray);
+
+    // Other inner errors only make the group a verbatim expression; too deep a nesting is an
+    // error of the whole script.
+    if (inner.m_tooDeep && !innerErrors.isEmpty()) {
+        m_tooDeep = true;
+        fail(innerErrors.constFirst().offset, innerErrors.constFirst().message);
+        return {};
+    }
+    return value;
+}
+
+ScriptValue ScriptScanner::interpretGroupWith(ScriptScanner &inner, qsizetype end,
+                                              bool forceArray)
+{
     ScriptValue expression;
     expression.kind = ScriptValue::Kind::Expression;
     inner.skipBlanks(true);

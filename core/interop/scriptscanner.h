@@ -46,11 +46,17 @@ public:
     [[nodiscard]] static bool isDoubleQuote(QChar c);
     [[nodiscard]] static bool isDash(QChar c);
 
+    // How deep (), @(), $() and {} may nest inside one value. Exchange's own scripts never
+    // nest more than a few levels; the limit keeps hostile input from exhausting the stack.
+    static constexpr int MaxGroupDepth = 64;
+
 private:
     [[nodiscard]] ScriptValue readElement();
     [[nodiscard]] ScriptValue readVariable();
     [[nodiscard]] ScriptValue readGroup();
     [[nodiscard]] ScriptValue interpretGroup(qsizetype begin, qsizetype end, bool forceArray);
+    [[nodiscard]] ScriptValue interpretGroupWith(ScriptScanner &inner, qsizetype end,
+                                                 bool forceArray);
     [[nodiscard]] QString readQuoted(bool *expands);
     [[nodiscard]] QString readBare();
     [[nodiscard]] bool atBareEnd() const;
@@ -60,6 +66,8 @@ private:
     qsizetype m_end;
     QList<ScriptError> *m_errors;
     bool m_failed = false;
+    int m_depth = 0;
+    bool m_tooDeep = false; // failed on MaxGroupDepth: an error, never a verbatim expression
 };
 
 } // namespace mailflow::interop
