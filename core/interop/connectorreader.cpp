@@ -1,5 +1,6 @@
 #include "connectorreader.h"
 
+#include "keptvalue.h"
 #include "parameterreader.h"
 #include "rulereader.h"
 
@@ -61,8 +62,10 @@ public:
             setIf(&m_written.retainHeaders, m_reader.boolean(p));
             m_written.retainHeadersGiven = true;
         } else if (!(m_outbound ? applyOutbound(p) : applyInbound(p))) {
-            m_out.unmodelledParameters.append({p.name, p.sourceText});
-            m_context->keep(false, m_out.name, p.name, p.sourceText, p.offset);
+            if (keepsLiteral(*m_context, m_out.name, p)) {
+                m_out.unmodelledParameters.append({p.name, p.sourceText});
+                m_context->keep(false, m_out.name, p.name, p.sourceText, p.offset);
+            }
         }
     }
 

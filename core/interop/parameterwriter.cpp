@@ -1,5 +1,7 @@
 #include "parameterwriter.h"
 
+#include "keptvalue.h"
+
 #include "powershellliteral.h"
 #include "model/predicateregistry.h"
 
@@ -166,10 +168,27 @@ QString textOrNull(const QString &text)
     return text.isEmpty() ? word(u"$null") : literal::quote(text);
 }
 
+// A kept value is written verbatim into the script the admin runs, and a workspace file may
+// carry anything: only plain names and literal values are written.
 void addUnmodelled(Collector &out, const QList<std::pair<QString, QString>> &parameters)
 {
-    for (const auto &[name, value] : parameters)
-        out.add(name, value);
+    for (const auto &[name, value] : parameters) {
+        if (!isPlainParameterName(name)) {
+            out.error(u'-' + name,
+                      tr("The kept parameter name \"%1\" is not a plain PowerShell parameter "
+                         "name (letters, digits and _).").arg(name),
+                      tr("Remove the kept parameter from the workspace."));
+        } else if (nonLiteralOffset(value) >= 0) {
+            out.error(u'-' + name,
+                      tr("The kept value of -%1 is not a literal (quoted text, a number, "
+                         "$true, $false, $null or a list of them); it would run as code when "
+                         "the script runs.").arg(name),
+                      tr("Replace the value with its literal result, or remove the kept "
+                         "parameter from the workspace."));
+        } else {
+            out.add(name, value);
+        }
+    }
 }
 
 void addOutbound(Collector &out, const Connector &c)

@@ -1,5 +1,6 @@
 #include "rulereader.h"
 
+#include "keptvalue.h"
 #include "parameterreader.h"
 #include "model/predicateregistry.h"
 #include "model/userproperties.h"
@@ -109,8 +110,10 @@ public:
                    found != predicateParameters().cend()) {
             applyPredicate(p, *found);
         } else {
-            rule.unmodelledParameters.append({p.name, p.sourceText});
-            m_context->keep(true, rule.name, p.name, p.sourceText, p.offset);
+            if (keepsLiteral(*m_context, rule.name, p)) {
+                rule.unmodelledParameters.append({p.name, p.sourceText});
+                m_context->keep(true, rule.name, p.name, p.sourceText, p.offset);
+            }
         }
     }
 

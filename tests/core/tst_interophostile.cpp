@@ -1,3 +1,4 @@
+#include "data/interop/scenarioworkspace.h"
 #include "interop/interop.h"
 
 #include <QElapsedTimer>
@@ -5,6 +6,7 @@
 
 using namespace mailflow;
 using namespace mailflow::interop;
+using namespace mailflow::interoptest;
 
 // Hostile input for the importers and the exporter: deep nesting that would exhaust the
 // stack, and kept parameter values that would run code in the script the admin runs.
@@ -66,6 +68,81 @@ private Q_SLOTS:
                  qPrintable(result.errors.isEmpty() ? QString()
                                                     : result.errors.constFirst().message));
         QVERIFY2(timer.elapsed() < 5000, "a deep nesting must fail fast");
+    }
+
+    // A workspace whose first rule keeps -Foo with the given value, exported as a script.
+    static QByteArray scriptKeeping(const QString &value)
+    {
+        Workspace workspace = trickyWorkspace();
+        workspace.rules.first().unmodelledParameters = {{QStringLiteral("Foo"),
+                                                         QStringLiteral("'PLACEHOLDER'")}};
+        const ExportResult exported = exportWorkspace(workspace, {});
+        QString text = QString::fromUtf8(exported.data);
+        return text.replace(QStringLiteral("'PLACEHOLDER'"), value).toUtf8();
+    }
+
+    void keptValueMustBeLiteral_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("literal");
+
+        QTest::newRow("single-quoted") << QStringLiteral("'a $(b)'") << true;
+        QTest::newRow("double-quoted") << QStringLiteral("\"plain\"") << true;
+        QTest::newRow("number") << QStringLiteral("42") << true;
+        QTest::newRow("boolean") << QStringLiteral("$true") << true;
+        QTest::newRow("null") << QStringLiteral("$null") << true;
+        QTest::newRow("bare word") << QStringLiteral("Enforce") << true;
+        QTest::newRow("comma list") << QStringLiteral("'a', b, 3") << true;
+        QTest::newRow("@() list") << QStringLiteral("@('a', 'b')") << true;
+        QTest::newRow("hashtable") << QStringLiteral("@{ a = 'x)'; b = 2 }") << true;
+        QTest::newRow("hashtable with command") << QStringLiteral("@{ a = (calc) }") << false;
+        QTest::newRow("subexpression")
+            << QStringLiteral("$(Remove-Item C:\\ -Recurse -Force)") << false;
+        QTest::newRow("command in brackets") << QStringLiteral("(Remove-Item x)") << false;
+        QTest::newRow("bare command in brackets") << QStringLiteral("(calc)") << false;
+        QTest::newRow("script block") << QStringLiteral("{ Remove-Item x }") << false;
+        QTest::newRow("expanding string") << QStringLiteral("\"$(Remove-Item x)\"") << false;
+        QTest::newRow("variable") << QStringLiteral("$env:Path") << false;
+        QTest::newRow("command in list") << QStringLiteral("@('a', (calc))") << false;
+        QTest::newRow("call operator") << QStringLiteral("& calc") << false;
+    }
+
+    void keptValueMustBeLiteral()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, literal);
+
+        const ImportResult result = importFile(scriptKeeping(value), QStringLiteral("kept.ps1"));
+        QCOMPARE(result.ok(), literal);
+        if (literal) {
+            QCOMPARE(result.workspace.rules.first().unmodelledParameters.size(), 1);
+            QCOMPARE(result.workspace.rules.first().unmodelledParameters.first().second, value);
+        } else if (!value.startsWith(u'&')) {
+            QVERIFY2(hasErrorContaining(result, QStringLiteral("only literal values")),
+                     qPrintable(result.errors.constFirst().message));
+        }
+
+        // The same value carried by a workspace file must not reach an exported script.
+        Workspace workspace = trickyWorkspace();
+        workspace.rules.first().unmodelledParameters = {{QStringLiteral("Foo"), value}};
+        const ExportResult exported = exportWorkspace(workspace, {});
+        QCOMPARE(exported.ok(), literal);
+        if (!literal) {
+            QVERIFY(exported.data.isEmpty());
+            QCOMPARE(exported.errors.constFirst().object, workspace.rules.first().name);
+            QCOMPARE(exported.errors.constFirst().field, QStringLiteral("-Foo"));
+        }
+    }
+
+    void keptNameMustBePlain()
+    {
+        Workspace workspace = trickyWorkspace();
+        workspace.connectors.first().unmodelledParameters = {
+            {QStringLiteral("Foo $(calc) -Bar"), QStringLiteral("1")}};
+        const ExportResult exported = exportWorkspace(workspace, {});
+        QVERIFY(!exported.ok());
+        QVERIFY(exported.data.isEmpty());
+        QCOMPARE(exported.errors.constFirst().object, workspace.connectors.first().name);
     }
 
     void shallowNestingStillImports()
