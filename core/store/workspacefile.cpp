@@ -12,7 +12,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 
 namespace mailflow::store {
 
@@ -101,23 +106,77 @@ bool writeBackup(const QString &path, QString *problem)
     return true;
 }
 
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
 } // namespace
+
+std::optional<QString> checkReadableFile(const QString &path)
+{
+    // A Qt resource (":/…") is compiled into the program and has no device or pipe form.
+    if (path.startsWith(u':')) {
+        const QFileInfo resource(path);
+        if (!resource.exists())
+            return tr("it does not exist");
+        if (resource.isDir())
+            return tr("it is a folder");
+        return std::nullopt;
+    }
+
+    // stat() follows symbolic links and tells a loop (ELOOP) apart from a missing file, which
+    // QFileInfo does not.
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        if (errno == ELOOP)
+            return tr("it is a loop of symbolic links that never reaches a file");
+        if (errno == ENOENT || errno == ENOTDIR)
+            return tr("it does not exist");
+        return QString::fromLocal8Bit(std::strerror(errno));
+    }
+
+    if (S_ISDIR(status.st_mode))
+        return tr("it is a folder");
+    if (S_ISFIFO(status.st_mode))
+        return tr("it is a named pipe (FIFO), not a regular file");
+    if (S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode))
+        return tr("it is a device, not a regular file");
+    if (S_ISSOCK(status.st_mode))
+        return tr("it is a socket, not a regular file");
+    if (!S_ISREG(status.st_mode))
+        return tr("it is not a regular file");
+
+    if (qint64(status.st_size) > maxWorkspaceFileBytes)
+        return tr("it is %1, more than the %2 a workspace file may have")
+            .arg(sizeText(qint64(status.st_size)), sizeText(maxWorkspaceFileBytes));
+    return std::nullopt;
+}
 
 LoadResult loadWorkspace(const QString &path)
 {
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
-    if (!info.exists())
+    if (!info.exists() && !info.isSymLink())
         return failure(QStringLiteral("file.missing"),
                        tr("The workspace file %1 does not exist.").arg(name));
 
+    if (const std::optional<QString> problem = checkReadableFile(path))
+        return failure(QStringLiteral("file.unreadable"),
+                       tr("The workspace file %1 cannot be read: %2.").arg(name, *problem));
+
     QFile file(path);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("file.unreadable"),
                        tr("The workspace file %1 cannot be read: %2.")
-                           .arg(name, info.isDir() ? tr("it is a folder") : file.errorString()));
+                           .arg(name, file.errorString()));
 
-    const QByteArray data = file.readAll();
+    // The size was checked above, but the file may grow while it is read.
+    const QByteArray data = file.read(maxWorkspaceFileBytes + 1);
+    if (data.size() > maxWorkspaceFileBytes)
+        return failure(QStringLiteral("file.unreadable"),
+                       tr("The workspace file %1 cannot be read: it is more than %2.")
+                           .arg(name, sizeText(maxWorkspaceFileBytes)));
     if (file.error() != QFileDevice::NoError)
         return failure(QStringLiteral("file.unreadable"),
                        tr("The workspace file %1 cannot be read: %2.")

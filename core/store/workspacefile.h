@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace mailflow::store {
 
 // The outcome of reading a workspace file. On failure `code` is stable and `message` is a
@@ -26,6 +28,16 @@ struct SaveResult {
     QString code; // "file.save", "file.backup"
     QString message;
 };
+
+// Workspace files are a few hundred KiB at most; anything larger is not one, and reading it
+// whole would only exhaust memory.
+inline constexpr qint64 maxWorkspaceFileBytes = 64 * 1024 * 1024;
+
+// Checks, before anything is read, that `path` names a regular file (symbolic links followed)
+// of at most maxWorkspaceFileBytes. Returns a translated reason such as "it is a device, not a
+// file" or std::nullopt when the file may be read. Device nodes and FIFOs would otherwise block
+// or never end.
+[[nodiscard]] std::optional<QString> checkReadableFile(const QString &path);
 
 // Reads and checks the structure of a *.mailflow.json file; content is field validation's job.
 [[nodiscard]] LoadResult loadWorkspace(const QString &path);
