@@ -7,7 +7,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${MAILFLOW_BUILD_DIR:-$top/build}
 
 "$top/scripts/install-deps.sh"
-"$top/scripts/build.sh"
+"$top/scripts/build.sh" mailflow-admin mailflow-admin-gui
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "No display found: starting the app on a virtual X display (xvfb-run)."
