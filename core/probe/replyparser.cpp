@@ -59,6 +59,9 @@ QString ReplyParser::errorText() const
     case Error::CodeChanged:
         return tr("a multi-line reply whose lines carry different codes: \u201c%1\u201d")
             .arg(quoted);
+    case Error::TooManyLines:
+        return tr("more than %1 lines in one reply, which no real server sends; the last "
+                  "one read: \u201c%2\u201d").arg(maxReplyLines).arg(quoted);
     case Error::None:
         break;
     }
@@ -131,6 +134,11 @@ void ReplyParser::parseLine(const QByteArray &line)
     const int code = line.left(3).toInt();
     if (!m_partial.lines.isEmpty() && code != m_partial.code) {
         fail(Error::CodeChanged, line);
+        return;
+    }
+
+    if (m_partial.lines.size() >= maxReplyLines) {
+        fail(Error::TooManyLines, line);
         return;
     }
 

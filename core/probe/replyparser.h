@@ -26,9 +26,15 @@ public:
         BadCode,            // not three digits 2-5, 0-5, 0-9
         BadSeparator,       // the code is followed by something other than SP, "-" or CRLF
         CodeChanged,        // the lines of one multi-line reply carry different codes
+        TooManyLines,       // one reply goes on past maxReplyLines lines
     };
 
     static constexpr qsizetype maxLineLength = 512;
+
+    // RFC 5321 sets no limit on the lines of one reply, but real servers send about a dozen
+    // (EHLO). Without a cap, an endless "250-…" stream would be kept in memory until it runs
+    // out; 100 lines of at most 512 octets keep one reply under 51 KiB.
+    static constexpr qsizetype maxReplyLines = 100;
 
     // Appends bytes; complete replies become available through takeReply().
     void feed(QByteArrayView bytes);

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void errorsStickUntilReset();
     void pendingDataAfterReply();
     void overLongLineIsCaughtBeforeItsEnd();
+    void endlessMultiLineReplyIsCut();
     void text_data();
     void text();
 };
@@ -217,6 +218,30 @@ void tst_ReplyParser::overLongLineIsCaughtBeforeItsEnd()
         parser.feed("a");
     QCOMPARE(parser.error(), ReplyParser::Error::LineTooLong);
     QCOMPARE(parser.errorLine().size(), 80);
+}
+
+void tst_ReplyParser::endlessMultiLineReplyIsCut()
+{
+    // A server streaming "250-…" lines forever must not make the probe keep them all.
+    ReplyParser parser;
+    int fed = 0;
+    for (; fed < 100000 && !parser.hasError(); ++fed)
+        parser.feed("250-PIPELINING and more\r\n");
+    QCOMPARE(parser.error(), ReplyParser::Error::TooManyLines);
+    QCOMPARE(fed, int(ReplyParser::maxReplyLines) + 1);
+    QVERIFY(!parser.takeReply());
+    QVERIFY2(parser.errorText().contains(u"more than 100 lines"_s),
+             qPrintable(parser.errorText()));
+
+    // A long but finite reply of exactly the limit is still accepted.
+    parser.reset();
+    for (int i = 1; i < ReplyParser::maxReplyLines; ++i)
+        parser.feed("250-X\r\n");
+    parser.feed("250 X\r\n");
+    QVERIFY(!parser.hasError());
+    const std::optional<SmtpReply> reply = parser.takeReply();
+    QVERIFY(reply);
+    QCOMPARE(reply->lines.size(), ReplyParser::maxReplyLines);
 }
 
 void tst_ReplyParser::text_data()
