@@ -13,9 +13,13 @@ int main(int argc, char *argv[])
     mailflow::describeApplication();
     QApplication::setApplicationDisplayName(QObject::tr("Mailflow Admin"));
 
+    // The source text is English; the English translation only adds its plural forms
+    // ("1 error", "2 errors"), so it is the fallback for any language without its own.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mailflow-admin"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    const QString i18n = QStringLiteral(":/i18n");
+    const QString name = QStringLiteral("mailflow-admin");
+    if (translator.load(QLocale(), name, QStringLiteral("_"), i18n)
+        || translator.load(name + QStringLiteral("_en"), i18n))
         QCoreApplication::installTranslator(&translator);
 
     mailflow::MainWindow window;
