@@ -1,6 +1,7 @@
 #include "diffcommand.h"
 
 #include "clioutput.h"
+#include "interop/inputfile.h"
 #include "interop/interop.h"
 #include "interop/workspacediff.h"
 
@@ -22,10 +23,12 @@ QString tr(const char *text)
 // A workspace file is JSON; anything else is left to the importers.
 std::optional<Workspace> loadAny(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return loadWorkspaceOrReport(path);
-    const QByteArray data = file.readAll();
+    QString problem;
+    const QByteArray data = interop::readImportFile(path, &problem);
+    if (!problem.isEmpty()) {
+        standardError() << problem << '\n';
+        return std::nullopt;
+    }
     QByteArray start = data.left(64);
     if (start.startsWith("\xEF\xBB\xBF"))
         start.remove(0, 3);

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cstdio>
+
 namespace mailflow::cli {
 
 namespace {
@@ -45,12 +47,30 @@ std::optional<interop::ExportFormat> formatFor(const QString &name, const QStrin
     return std::nullopt;
 }
 
+// --force replaces a file, never a device node or FIFO (as root that would replace /dev/full),
+// and never the workspace being exported.
+std::optional<QString> outputProblem(const QString &output, const QString &input)
+{
+    const QFileInfo info(output);
+    if (!info.exists())
+        return std::nullopt;
+    if (!info.isFile())
+        return tr("%1 exists and is not a regular file (a folder, device or FIFO); name a file "
+                  "to write, or - for standard output.").arg(output);
+    if (info.canonicalFilePath() == QFileInfo(input).canonicalFilePath())
+        return tr("%1 is the workspace being exported; name a different file to write.")
+            .arg(output);
+    return std::nullopt;
+}
+
 int writeOutput(const QString &output, const QByteArray &data)
 {
     if (output == u"-") {
         standardOutput().flush();
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
+        // A full disk or a closed pipe shows only when the data is flushed.
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()
+            || !out.flush() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
             standardError() << tr("Could not write to standard output.") << '\n';
             return exitUsage;
         }
@@ -125,6 +145,10 @@ int runExportCommand(const QStringList &arguments)
                                       "Add --force to replace it.").arg(output));
 
     const QString file = parser.positionalArguments().constFirst();
+    if (output != u"-") {
+        if (const std::optional<QString> problem = outputProblem(output, file))
+            return usageError(command, *problem);
+    }
     const std::optional<Workspace> workspace = loadWorkspaceOrReport(file);
     if (!workspace)
         return exitUsage;

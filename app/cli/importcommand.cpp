@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "clioutput.h"
+#include "interop/inputfile.h"
 #include "interop/interop.h"
 #include "store/workspacefile.h"
 
@@ -18,6 +19,22 @@ const QString command = QStringLiteral("import");
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mailflow::cli::ImportCommand", text);
+}
+
+// --force replaces a file, never a device node or FIFO (as root that would replace /dev/full),
+// and never the file being imported.
+std::optional<QString> outputProblem(const QString &output, const QString &input)
+{
+    const QFileInfo info(output);
+    if (!info.exists())
+        return std::nullopt;
+    if (!info.isFile())
+        return tr("%1 exists and is not a regular file (a folder, device or FIFO); name a "
+                  "workspace file to write.").arg(output);
+    if (info.canonicalFilePath() == QFileInfo(input).canonicalFilePath())
+        return tr("%1 is the file being imported; name a different workspace file to write.")
+            .arg(output);
+    return std::nullopt;
 }
 
 } // namespace
@@ -61,12 +78,15 @@ int runImportCommand(const QStringList &arguments)
                                       "file is kept as %1.bak.").arg(output));
 
     const QString input = parser.positionalArguments().constFirst();
-    QFile file(input);
-    if (!file.open(QIODevice::ReadOnly)) {
-        standardError() << tr("%1: could not be read: %2").arg(input, file.errorString()) << '\n';
+    if (const std::optional<QString> problem = outputProblem(output, input))
+        return usageError(command, *problem);
+    QString problem;
+    const QByteArray data = interop::readImportFile(input, &problem);
+    if (!problem.isEmpty()) {
+        standardError() << problem << '\n';
         return exitUsage;
     }
-    const interop::ImportResult result = interop::importFile(file.readAll(), input);
+    const interop::ImportResult result = interop::importFile(data, input);
 
     QTextStream &stream = result.ok() ? standardOutput() : standardError();
     for (const QString &line : result.report())
