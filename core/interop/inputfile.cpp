@@ -1,8 +1,9 @@
 #include "inputfile.h"
 
+#include "store/workspacefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 
 namespace mailflow::interop {
 
@@ -17,18 +18,9 @@ QString tr(const char *text)
 
 std::optional<QString> checkImportFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return tr("%1 does not exist.").arg(path);
-    if (!info.isFile())
-        return tr("%1 is not a regular file (a folder, device or FIFO); name a .ps1, .xml or "
-                  "workspace file.").arg(path);
-    if (info.size() > maxImportFileBytes)
-        return tr("%1 is %2 bytes, more than the %3 bytes (64 MiB) a script, rule collection "
-                  "or workspace file can be; it is not one.")
-            .arg(path)
-            .arg(info.size())
-            .arg(maxImportFileBytes);
+    // The same rule as for workspace files: a regular file of sane size, nothing else.
+    if (const std::optional<QString> reason = store::checkReadableFile(path))
+        return tr("%1 cannot be read: %2.").arg(path, *reason);
     return std::nullopt;
 }
 

@@ -38,18 +38,27 @@ private Q_SLOTS:
         const QString head = QStringLiteral("New-TransportRule -Name 'x' -Foo ");
         QTest::newRow("7000 @( unclosed") << script(head + QStringLiteral("@(").repeated(7000))
                                           << QStringLiteral("not closed");
+        // On a parameter the tool does not model, a deep value is no literal: refused as such.
+        const QString literalOnly = QStringLiteral("only literal values");
         QTest::newRow("7000 @( closed")
             << script(head + QStringLiteral("@(").repeated(7000) + u'1'
                       + QStringLiteral(")").repeated(7000))
-            << QStringLiteral("nest more than 64");
+            << literalOnly;
         QTest::newRow("100000 @( closed")
             << script(head + QStringLiteral("@(").repeated(100000) + u'1'
                       + QStringLiteral(")").repeated(100000))
-            << QStringLiteral("nest more than 64");
+            << literalOnly;
         QTest::newRow("65 ( closed")
             << script(head + QStringLiteral("(").repeated(65) + u'1'
                       + QStringLiteral(")").repeated(65))
-            << QStringLiteral("nest more than 64");
+            << literalOnly;
+
+        // On a modelled list parameter a nested array is an expression the import refuses.
+        const QString sentTo = QStringLiteral("New-TransportRule -Name 'x' -SentTo ");
+        QTest::newRow("7000 @( on -SentTo")
+            << script(sentTo + QStringLiteral("@(").repeated(7000) + QStringLiteral("'a'")
+                      + QStringLiteral(")").repeated(7000))
+            << QStringLiteral("cannot evaluate");
         QTest::newRow("20000 if")
             << script(QStringLiteral("if (Get-TransportRule -Identity 'x') {\n").repeated(20000))
             << QStringLiteral("nest more than 32");
