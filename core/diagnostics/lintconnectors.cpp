@@ -3,6 +3,7 @@
 #include "lintsupport.h"
 #include "validation/fieldrules.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace mailflow::lintchecks {
@@ -92,13 +93,15 @@ void duplicateSmartHosts(const LintContext &context, LintReport &report)
     for (const Connector &connector : context.workspace.connectors) {
         if (!usesSmartHosts(connector))
             continue;
-        QStringList seen;
+        // A set keeps this linear for connectors with very many smart hosts.
+        QSet<QString> seen;
         for (const QString &host : connector.smartHosts) {
-            if (seen.contains(host, Qt::CaseInsensitive))
+            const QString folded = host.toCaseFolded();
+            if (seen.contains(folded))
                 report.add(connector.name, lintsupport::validationField("Smart hosts"),
                            tr("'%1' is listed twice (host names ignore case).").arg(host),
                            tr("Remove one of them."));
-            seen << host;
+            seen.insert(folded);
         }
     }
 }

@@ -3,6 +3,7 @@
 #include "lintsupport.h"
 #include "model/rulesentence.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <algorithm>
@@ -73,18 +74,26 @@ void redirectTargetNotRuleScoped(const LintContext &context, LintReport &report)
     }
 }
 
+// The redirects grouped by the case-folded name of their target, so that looking them up for
+// every connector stays linear.
+static QHash<QString, QList<Redirect>> redirectsByConnector(const Workspace &workspace)
+{
+    QHash<QString, QList<Redirect>> byConnector;
+    for (const Redirect &r : lintsupport::redirects(workspace))
+        byConnector[r.connector.toCaseFolded()].append(r);
+    return byConnector;
+}
+
 void ruleScopedConnectorUnused(const LintContext &context, LintReport &report)
 {
-    const QList<Redirect> all = lintsupport::redirects(context.workspace);
+    const QHash<QString, QList<Redirect>> byConnector = redirectsByConnector(context.workspace);
     for (const Connector &connector : context.workspace.connectors) {
         if (!connector.isRuleScoped() || !connector.enabled)
             continue;
 
         QStringList enabledRules;
         QStringList disabledRules;
-        for (const Redirect &r : all) {
-            if (r.connector.compare(connector.name, Qt::CaseInsensitive) != 0)
-                continue;
+        for (const Redirect &r : byConnector.value(connector.name.toCaseFolded())) {
             (r.rule->enabled ? enabledRules : disabledRules) << r.rule->name;
         }
         if (!enabledRules.isEmpty())
@@ -126,15 +135,14 @@ void testModeRedirect(const LintContext &context, LintReport &report)
 // STARTTLS (RFC 3207), which is rarely what a targeted redirect is meant to allow.
 void opportunisticTlsOnRedirect(const LintContext &context, LintReport &report)
 {
-    const QList<Redirect> all = lintsupport::redirects(context.workspace);
+    const QHash<QString, QList<Redirect>> byConnector = redirectsByConnector(context.workspace);
     for (const Connector &connector : context.workspace.connectors) {
         if (!connector.isOutbound() || connector.requiresTls())
             continue;
 
         QStringList rules;
-        for (const Redirect &r : all) {
-            if (r.connector.compare(connector.name, Qt::CaseInsensitive) == 0
-                && !lintsupport::hasRequireTlsAction(*r.rule) && !rules.contains(r.rule->name))
+        for (const Redirect &r : byConnector.value(connector.name.toCaseFolded())) {
+            if (!lintsupport::hasRequireTlsAction(*r.rule) && !rules.contains(r.rule->name))
                 rules << r.rule->name;
         }
         if (rules.isEmpty())

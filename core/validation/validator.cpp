@@ -4,6 +4,8 @@
 #include "model/predicateregistry.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace mailflow {
 
@@ -38,12 +40,15 @@ public:
             if (!problem.isEmpty())
                 error(code, field, problem);
         }
-        QStringList seen;
+        // A set keeps this linear: a connector may list tens of thousands of entries.
+        QSet<QString> seen;
+        seen.reserve(entries.size());
         for (const QString &entry : entries) {
-            if (seen.contains(entry, Qt::CaseInsensitive))
+            const QString folded = entry.toCaseFolded();
+            if (seen.contains(folded))
                 error(code + QStringLiteral(".duplicate"), field,
                       tr("'%1' is listed twice.").arg(entry), tr("Remove one of them."));
-            seen << entry;
+            seen.insert(folded);
         }
     }
 
@@ -63,6 +68,18 @@ bool nameTaken(const List &list, const QString &name, qsizetype selfIndex)
             return true;
     }
     return false;
+}
+
+// Case-folded name → how many objects carry it, built once so that checking every object of a
+// workspace stays linear.
+template<typename List>
+QHash<QString, int> nameCounts(const List &list)
+{
+    QHash<QString, int> counts;
+    counts.reserve(list.size());
+    for (const auto &item : list)
+        ++counts[item.name.toCaseFolded()];
+    return counts;
 }
 
 void checkName(Collector &c, const QString &name, bool taken, const QString &duplicateMessage)
@@ -164,13 +181,11 @@ void checkPredicates(Collector &c, const QString &codePrefix, const QString &fie
     }
 }
 
-} // namespace
 
-Diagnostics validateConnector(const Connector &connector, const Workspace &workspace,
-                              qsizetype selfIndex)
+Diagnostics connectorDiagnostics(const Connector &connector, bool nameIsTaken)
 {
     Collector c(connector.name, QStringLiteral("connector."));
-    checkName(c, connector.name, nameTaken(workspace.connectors, connector.name, selfIndex),
+    checkName(c, connector.name, nameIsTaken,
               tr("Another connector is already named '%1' (names ignore case)."));
 
     if (connector.description.size() > fieldrules::maxCommentsLength)
@@ -186,11 +201,11 @@ Diagnostics validateConnector(const Connector &connector, const Workspace &works
     return c.take();
 }
 
-Diagnostics validateRule(const MailFlowRule &rule, const Workspace &workspace,
-                         qsizetype selfIndex)
+Diagnostics ruleDiagnostics(const MailFlowRule &rule, const Workspace &workspace,
+                            bool nameIsTaken)
 {
     Collector c(rule.name, QStringLiteral("rule."));
-    checkName(c, rule.name, nameTaken(workspace.rules, rule.name, selfIndex),
+    checkName(c, rule.name, nameIsTaken,
               tr("Another rule is already named '%1' (names ignore case)."));
 
     if (rule.conditions.isEmpty())
@@ -232,13 +247,32 @@ Diagnostics validateRule(const MailFlowRule &rule, const Workspace &workspace,
     return c.take();
 }
 
+} // namespace
+
+Diagnostics validateConnector(const Connector &connector, const Workspace &workspace,
+                              qsizetype selfIndex)
+{
+    return connectorDiagnostics(connector,
+                                nameTaken(workspace.connectors, connector.name, selfIndex));
+}
+
+Diagnostics validateRule(const MailFlowRule &rule, const Workspace &workspace,
+                         qsizetype selfIndex)
+{
+    return ruleDiagnostics(rule, workspace, nameTaken(workspace.rules, rule.name, selfIndex));
+}
+
 Diagnostics validateWorkspace(const Workspace &workspace)
 {
+    const QHash<QString, int> connectorNames = nameCounts(workspace.connectors);
+    const QHash<QString, int> ruleNames = nameCounts(workspace.rules);
+
     Diagnostics out;
-    for (qsizetype i = 0; i < workspace.connectors.size(); ++i)
-        out << validateConnector(workspace.connectors.at(i), workspace, i);
-    for (qsizetype i = 0; i < workspace.rules.size(); ++i)
-        out << validateRule(workspace.rules.at(i), workspace, i);
+    for (const Connector &connector : workspace.connectors)
+        out << connectorDiagnostics(connector,
+                                    connectorNames.value(connector.name.toCaseFolded()) > 1);
+    for (const MailFlowRule &rule : workspace.rules)
+        out << ruleDiagnostics(rule, workspace, ruleNames.value(rule.name.toCaseFolded()) > 1);
     return out;
 }
 
