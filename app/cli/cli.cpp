@@ -156,7 +156,7 @@ int run(const QStringList &arguments)
         }
     }
 
-    standardOutput().flush();
+    status = finishOutput(status);
     standardError().flush();
     return status;
 }

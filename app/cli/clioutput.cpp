@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace mailflow::cli {
 
 namespace {
@@ -25,6 +27,25 @@ QTextStream &standardError()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+int finishOutput(int status)
+{
+    QTextStream &out = standardOutput();
+    out.flush();
+
+    // QTextStream hands its text to the C stream; only fflush() and ferror() tell whether the
+    // operating system accepted it.
+    const bool written = out.status() == QTextStream::Ok && std::fflush(stdout) == 0
+                         && !std::ferror(stdout);
+    if (written)
+        return status;
+
+    standardError() << tr("mailflow-admin: could not write the output (the disk may be full "
+                          "or the reader has gone away).")
+                    << '\n';
+    standardError().flush();
+    return exitUsage;
 }
 
 int usageError(const QString &command, const QString &message)

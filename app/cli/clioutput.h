@@ -18,6 +18,10 @@ inline constexpr int exitUsage = 2;
 [[nodiscard]] QTextStream &standardOutput();
 [[nodiscard]] QTextStream &standardError();
 
+// Flushes stdout and checks that everything reached it (a full disk, /dev/full, a closed
+// pipe). On failure prints a message on stderr and returns exitUsage; otherwise `status`.
+[[nodiscard]] int finishOutput(int status);
+
 // Prints "mailflow-admin COMMAND: message" and a pointer to the command's help on stderr;
 // returns exitUsage.
 int usageError(const QString &command, const QString &message);
