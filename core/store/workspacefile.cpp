@@ -97,9 +97,11 @@ bool writeBackup(const QString &path, QString *problem)
     }
     const QByteArray previous = current.readAll();
 
+    // The backup holds the same data, so it gets the same protection (a 0600 workspace must
+    // not leave a world-readable copy next to it).
     QSaveFile backup(path + QStringLiteral(".bak"));
-    if (!backup.open(QIODevice::WriteOnly) || backup.write(previous) != previous.size()
-        || !backup.commit()) {
+    if (!backup.open(QIODevice::WriteOnly) || !backup.setPermissions(current.permissions())
+        || backup.write(previous) != previous.size() || !backup.commit()) {
         *problem = saveProblem(backup.fileName(), backup.errorString());
         return false;
     }
@@ -276,6 +278,16 @@ SaveResult saveWorkspace(const QString &path, const Workspace &workspace)
 {
     const QString name = QDir::toNativeSeparators(path);
     const QByteArray data = workspaceToJson(workspace);
+
+    // Saving renames a new file over the old one, which would silently replace a device node or
+    // a named pipe with a regular file.
+    const QFileInfo existing(path);
+    if (existing.exists() && !existing.isFile() && !existing.isDir()) {
+        const QString problem = checkReadableFile(path).value_or(QString());
+        return saveFailure(QStringLiteral("file.save"),
+                           tr("Could not save %1: %2. Choose a regular file instead.")
+                               .arg(name, problem));
+    }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void refusesWhatIsNotAFile_data();
     void refusesWhatIsNotAFile();
     void regularFileAndLinkToOneAreReadable();
+    void saveRefusesANamedPipe();
+    void backupKeepsThePermissions();
 };
 
 void TestWorkspaceFileHostile::refusesWhatIsNotAFile_data()
@@ -82,6 +84,38 @@ void TestWorkspaceFileHostile::regularFileAndLinkToOneAreReadable()
     QVERIFY(store::loadWorkspace(link).ok);
     QCOMPARE(store::checkReadableFile(dir.filePath(u"none"_s)).value_or(QString()),
              u"it does not exist"_s);
+}
+
+void TestWorkspaceFileHostile::saveRefusesANamedPipe()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"pipe.mailflow.json"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+
+    const store::SaveResult result = store::saveWorkspace(path, store::loadSampleWorkspace());
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(u"named pipe"_s), qPrintable(result.message));
+
+    struct stat status {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+}
+
+void TestWorkspaceFileHostile::backupKeepsThePermissions()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"private.mailflow.json"_s);
+    const Workspace sample = store::loadSampleWorkspace();
+    QVERIFY(store::saveWorkspace(path, sample).ok);
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QVERIFY(QFile::setPermissions(path, ownerOnly));
+
+    QVERIFY(store::saveWorkspace(path, sample).ok);
+
+    const QFileDevice::Permissions backup =
+        QFile::permissions(path + u".bak"_s) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser
+                                                 | QFileDevice::ExeUser);
+    QCOMPARE(backup, QFileDevice::Permissions(ownerOnly));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceFileHostile)
