@@ -29,6 +29,24 @@ QTextStream &standardError()
     return stream;
 }
 
+QString terminalSafe(const QString &text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7F && u <= 0x9F);
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if (control)
+            safe += QStringLiteral("\\x%1").arg(int(u), 2, 16, QChar(u'0'));
+        else if (bidi)
+            safe += QStringLiteral("<U+%1>").arg(int(u), 4, 16, QChar(u'0')).toUpper();
+        else
+            safe += c;
+    }
+    return safe;
+}
+
 int finishOutput(int status)
 {
     QTextStream &out = standardOutput();

@@ -18,6 +18,12 @@ inline constexpr int exitUsage = 2;
 [[nodiscard]] QTextStream &standardOutput();
 [[nodiscard]] QTextStream &standardError();
 
+// Makes text from a workspace or a server safe to print on a terminal: C0 controls (CR, LF,
+// TAB and ESC included), DEL and C1 controls become "\x1b"-style escapes and bidi overrides
+// become "<U+202E>", so untrusted text can neither move the cursor, retitle the window nor
+// forge a line of its own.
+[[nodiscard]] QString terminalSafe(const QString &text);
+
 // Flushes stdout and checks that everything reached it (a full disk, /dev/full, a closed
 // pipe). On failure prints a message on stderr and returns exitUsage; otherwise `status`.
 [[nodiscard]] int finishOutput(int status);

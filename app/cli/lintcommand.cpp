@@ -130,7 +130,7 @@ int runLintCommand(const QStringList &arguments)
         });
     } else {
         for (const Diagnostic &d : problems)
-            standardOutput() << problemLine(file, d) << '\n';
+            standardOutput() << terminalSafe(problemLine(file, d)) << '\n';
         standardOutput() << countText(errors, warnings) << '\n';
     }
     return errors > 0 ? exitProblems : exitSuccess;

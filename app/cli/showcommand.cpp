@@ -30,7 +30,7 @@ void printLines(const Lines &lines, int indent)
         width = qMax(width, line.first.size());
     for (const auto &[label, value] : lines) {
         standardOutput() << QString(indent, u' ') << (label + u':').leftJustified(width + 2)
-                         << value << '\n';
+                         << terminalSafe(value) << '\n';
     }
 }
 
@@ -68,7 +68,7 @@ QString inboundIdentityText(const Connector &c)
 
 void printConnector(const Connector &c)
 {
-    standardOutput() << "  " << c.name << '\n';
+    standardOutput() << "  " << terminalSafe(c.name) << '\n';
 
     Lines lines;
     lines << std::pair{tr("Direction"), directionText(c.kind)}
@@ -93,7 +93,7 @@ void printConnector(const Connector &c)
 
 void printRule(qsizetype priority, const MailFlowRule &rule)
 {
-    standardOutput() << "  " << priority << ". " << rule.name << '\n';
+    standardOutput() << "  " << priority << ". " << terminalSafe(rule.name) << '\n';
 
     Lines lines;
     lines << std::pair{tr("State"), onOff(rule.enabled)}
@@ -132,7 +132,7 @@ int runShowCommand(const QStringList &arguments)
     if (!workspace)
         return exitUsage;
 
-    standardOutput() << tr("Workspace %1").arg(files.first()) << "\n\n";
+    standardOutput() << tr("Workspace %1").arg(terminalSafe(files.first())) << "\n\n";
     standardOutput() << tr("Connectors (%1)").arg(workspace->connectors.size()) << '\n';
     if (workspace->connectors.isEmpty())
         standardOutput() << "  " << tr("No connectors.") << '\n';
