@@ -1,7 +1,6 @@
 #include "applicationinfo.h"
 #include "cli/cli.h"
 #include "cli/clioutput.h"
-#include "cli/validatecommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,8 +54,5 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     mailflow::describeApplication();
-    const QStringList words = app.arguments();
-    // Before anything else: `validate` needs the TLS backend, which takes longest to load.
-    const std::future<void> tlsBackend = mailflow::cli::preloadTlsBackend(words);
-    return mailflow::cli::run(words);
+    return mailflow::cli::run(app.arguments());
 }
