@@ -10,8 +10,9 @@
 # Usage: bench/validate-vs-swaks.sh [BINARY]   (default: build/app/mailflow-admin)
 # Environment: ROUNDS (default 15), MAILFLOW_BENCH_DIR (default: a fresh directory in /tmp).
 # Needs root (Postfix's master starts as root), postfix, swaks and libnet-ssleay-perl.
-# On a machine busy with other work, `nice -n -20 bench/validate-vs-swaks.sh` disturbs the
-# comparison less: Postfix and both tools inherit the niceness.
+# On a machine busy with other work, `chrt -f 10 bench/validate-vs-swaks.sh` gives Postfix and
+# both tools real-time priority (they inherit it), so that the other work disturbs the
+# comparison little; the figures then come close to those of a quiet machine.
 set -euo pipefail
 
 export PATH=$PATH:/usr/sbin:/sbin
@@ -57,66 +58,32 @@ trap cleanup EXIT
 postconf -c "$dir/etc" -e in_flow_delay=0
 postfix -c "$dir/etc" reload >/dev/null 2>&1
 
-run_mailflow() {
-    "$binary" validate "$workspace" --connector "$connector" --port "$port" \
-        --ca-file "$ca_file" --sender "$sender" --no-data --json >"$bench_dir/mailflow.out" 2>&1
-}
-
-run_start() {
-    "$binary" --version >"$bench_dir/start.out" 2>&1
-}
-
-# The probe's own measure of the run (first connect to last close), from the JSON report.
-dialogue_ms() {
-    python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["durationMs"])' "$1"
-}
-
-run_swaks() {
-    swaks --server 127.0.0.1 --port "$port" --from "$sender" --to "$recipient" \
-        --tls --tls-verify --tls-ca-path "$ca_file" --quit-after RCPT \
-        >"$bench_dir/swaks.out" 2>&1
-}
-
-# Wall time of one run in microseconds; a failed run aborts the benchmark, since its time
-# would compare nothing. The clock is bash's own: starting `date` twice per run would add a
-# few milliseconds of its own to both tools.
-time_run() {
-    local name=$1 start end
-    start=${EPOCHREALTIME/[.,]/}
-    if ! "run_$name"; then
-        echo "$name failed; its output:" >&2
-        cat "$bench_dir/$name.out" >&2
-        exit 1
-    fi
-    end=${EPOCHREALTIME/[.,]/}
-    echo $((end - start))
-}
-
 median() {
     sort -n | awk '{ v[NR] = $1 } END {
         if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
-# One untimed round each, so page cache and Postfix's first smtpd process are warm.
-time_run mailflow >/dev/null
-time_run swaks >/dev/null
+# time-rounds.py does the timing: a shell starting the commands would add its own fork to
+# every run of both tools.
+python3 "$top/bench/time-rounds.py" "$bench_dir" "$rounds" \
+    :: mailflow "$binary" validate "$workspace" --connector "$connector" --port "$port" \
+        --ca-file "$ca_file" --sender "$sender" --no-data --json \
+    :: swaks swaks --server 127.0.0.1 --port "$port" --from "$sender" --to "$recipient" \
+        --tls --tls-verify --tls-ca-path "$ca_file" --quit-after RCPT \
+    :: start "$binary" --version
 
-: >"$bench_dir/mailflow.times"
-: >"$bench_dir/swaks.times"
-: >"$bench_dir/mailflow.dialogue"
-: >"$bench_dir/start.times"
-for round in $(seq 1 "$rounds"); do
-    if [ $((round % 2)) -eq 1 ]; then order="mailflow swaks"; else order="swaks mailflow"; fi
-    for name in $order start; do
-        time_run "$name" >>"$bench_dir/$name.times"
-    done
-    dialogue_ms "$bench_dir/mailflow.out" >>"$bench_dir/mailflow.dialogue"
-done
+# The probe's own measure of each run (first connect to last close), from its JSON report.
+python3 - "$bench_dir" "$rounds" >"$bench_dir/mailflow.dialogue" <<'EOF'
+import json, sys
+for round_number in range(1, int(sys.argv[2]) + 1):
+    print(json.load(open(f"{sys.argv[1]}/mailflow.{round_number}.out"))["durationMs"])
+EOF
 
 mailflow_median=$(median <"$bench_dir/mailflow.times")
 swaks_median=$(median <"$bench_dir/swaks.times")
 echo "Dialogue: EHLO, STARTTLS (verified against the test CA), EHLO, MAIL, RCPT, QUIT"
-echo "Rounds: $rounds, alternating order; Postfix on 127.0.0.1:$port; niceness $(nice);" \
+echo "Rounds: $rounds, alternating order; Postfix on 127.0.0.1:$port;" \
+    "scheduling $(chrt -p $$ | sed -n 's/.*policy: //p'), niceness $(nice);" \
     "load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 printf 'mailflow-admin validate --no-data  median %8.1f ms  (min %.1f, max %.1f)\n' \
     "$(awk -v v="$mailflow_median" 'BEGIN { print v / 1000 }')" \
