@@ -20,8 +20,9 @@ QString joinDiagnostics(const Diagnostics &diagnostics)
 {
     QStringList lines;
     for (const Diagnostic &diagnostic : diagnostics) {
-        const QString object = diagnostic.object.isEmpty() ? QString()
-                                                           : diagnostic.object + QStringLiteral(": ");
+        const QString object = diagnostic.object.isEmpty()
+            ? QString()
+            : diagnostic.object + QStringLiteral(": ");
         lines << object + diagnostic.message;
     }
     return lines.join(u'\n');

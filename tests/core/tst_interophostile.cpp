@@ -20,11 +20,19 @@ private:
         return body.toUtf8();
     }
 
+    // `part` may list alternatives separated by '|': a deep value on an unmodelled parameter
+    // is refused either by the nesting limit or by the literal-value rule, whichever reads it
+    // first; both are right, and both give a position.
     static bool hasErrorContaining(const ImportResult &result, const QString &part)
     {
+        const QStringList alternatives = part.split(u'|');
         for (const Diagnostic &error : result.errors) {
-            if (error.message.contains(part) && error.message.startsWith(u"Line "))
-                return true;
+            if (!error.message.startsWith(u"Line "))
+                continue;
+            for (const QString &alternative : alternatives) {
+                if (error.message.contains(alternative))
+                    return true;
+            }
         }
         return false;
     }
@@ -39,7 +47,7 @@ private Q_SLOTS:
         QTest::newRow("7000 @( unclosed") << script(head + QStringLiteral("@(").repeated(7000))
                                           << QStringLiteral("not closed");
         // On a parameter the tool does not model, a deep value is no literal: refused as such.
-        const QString literalOnly = QStringLiteral("only literal values");
+        const QString literalOnly = QStringLiteral("only literal values|nest more than 64");
         QTest::newRow("7000 @( closed")
             << script(head + QStringLiteral("@(").repeated(7000) + u'1'
                       + QStringLiteral(")").repeated(7000))
@@ -58,7 +66,7 @@ private Q_SLOTS:
         QTest::newRow("7000 @( on -SentTo")
             << script(sentTo + QStringLiteral("@(").repeated(7000) + QStringLiteral("'a'")
                       + QStringLiteral(")").repeated(7000))
-            << QStringLiteral("cannot evaluate");
+            << QStringLiteral("cannot evaluate|nest more than 64");
         QTest::newRow("20000 if")
             << script(QStringLiteral("if (Get-TransportRule -Identity 'x') {\n").repeated(20000))
             << QStringLiteral("nest more than 32");

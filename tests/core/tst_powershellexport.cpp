@@ -118,7 +118,8 @@ private Q_SLOTS:
         QTest::newRow("dollar") << QStringLiteral("$env:USER") << QStringLiteral("'$env:USER'");
         QTest::newRow("backtick") << QStringLiteral("a`b") << QStringLiteral("'a`b'");
         QTest::newRow("double quotes") << QStringLiteral("\"x\"") << QStringLiteral("'\"x\"'");
-        QTest::newRow("non-ASCII") << QStringLiteral("Zürich 東京") << QStringLiteral("'Zürich 東京'");
+        QTest::newRow("non-ASCII") << QStringLiteral("Zürich 東京")
+                                   << QStringLiteral("'Zürich 東京'");
         QTest::newRow("empty") << QString() << QStringLiteral("''");
         QTest::newRow("line break")
             << QStringLiteral("a\r\nb $c `d \"e\"") << QStringLiteral("\"a`r`nb `$c ``d `\"e`\"\"");

@@ -91,7 +91,8 @@ private Q_SLOTS:
             << QStringLiteral("O’Brien") << QString()
             << QStringList{QStringLiteral("a@contoso.test")};
         QTest::newRow("en and em dash before parameters")
-            << QStringLiteral("New-TransportRule –Name 'Dash' —Comments 'pasted from a document'"
+            << QStringLiteral("New-TransportRule –Name 'Dash' —Comments "
+                              "'pasted from a document'"
                               " -SentTo a@contoso.test")
             << QStringLiteral("Dash") << QStringLiteral("pasted from a document")
             << QStringList{QStringLiteral("a@contoso.test")};

@@ -145,7 +145,8 @@ inline Workspace trickyWorkspace()
 {
     Workspace workspace;
     Connector connector;
-    connector.name = QStringLiteral("O'Brien’s ‘relay’ ‚x‛ $env:USER `n \"Zürich\" 東京");
+    connector.name =
+        QStringLiteral("O'Brien’s ‘relay’ ‚x‛ $env:USER `n \"Zürich\" 東京");
     connector.description = QStringLiteral("Line one\r\nLine two\twith tab # not <# a comment");
     connector.kind = ConnectorKind::OutboundToOrganization;
     connector.smartHosts = {QStringLiteral("mail.contoso.test")};
@@ -154,7 +155,8 @@ inline Workspace trickyWorkspace()
 
     MailFlowRule rule;
     rule.name = QStringLiteral("Über ']]>' & “quotes” $(Get-Date) `$x");
-    rule.comments = QStringLiteral("Multi-line\ncomment with ‘’‚‛ and '' and \"\" and `` and $");
+    rule.comments =
+        QStringLiteral("Multi-line\ncomment with ‘’‚‛ and '' and \"\" and `` and $");
     PredicateValue words = items({QStringLiteral("it's"), QStringLiteral("$100"),
                                   QStringLiteral("a`b"), QStringLiteral("naïve café"),
                                   QStringLiteral("@splat"), QStringLiteral("-NotAParameter"),
