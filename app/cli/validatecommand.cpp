@@ -295,7 +295,7 @@ void printHostSteps(const probe::ProbeResult &host)
         if (detail.isEmpty())
             out << outcome << u'\n';
         else
-            out << outcome.leftJustified(6) << u"  "_s << detail << u'\n';
+            out << outcome.leftJustified(6) << u"  "_s << terminalSafe(detail) << u'\n';
     }
     out.flush();
 }
@@ -308,9 +308,10 @@ QString hostKey(const probe::ProbeResult &host)
 void printTask(const probe::ValidationTask &task)
 {
     QTextStream &out = standardOutput();
-    out << u"[%1] %2"_s.arg(statusWord(task.status), task.title) << u'\n';
+    // Titles and details quote the server's own words: print them without its control codes.
+    out << u"[%1] %2"_s.arg(statusWord(task.status), terminalSafe(task.title)) << u'\n';
     if (!task.detail.isEmpty())
-        out << u"    "_s << task.detail << u'\n';
+        out << u"    "_s << terminalSafe(task.detail) << u'\n';
     out.flush();
 }
 
@@ -323,7 +324,7 @@ void printSummary(const probe::ValidationReport &report)
                .arg(report.durationMs)
         << u'\n';
     if (!report.summary.isEmpty())
-        out << report.summary << u'\n';
+        out << terminalSafe(report.summary) << u'\n';
     out.flush();
 }
 
