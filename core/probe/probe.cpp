@@ -3,8 +3,7 @@
 #include "certificatecheck.h"
 #include "logging.h"
 
-#include <QSslConfiguration>
-#include <QSslSocket>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -44,28 +43,8 @@ void Probe::start()
         return;
     m_record.startClock();
 
-    m_socket = new QSslSocket(this);
-    QSslConfiguration configuration = m_socket->sslConfiguration();
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    // Every setting verifies, so the report can name what is wrong with a certificate even
-    // when the connector's setting then accepts it.
-    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    // Qt reports a TLS 1.3 session ticket (newSessionTicketReceived) only with session
-    // persistence on; the ticket stays in this socket and is never used to resume.
-    configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
-    if (!m_target.caCertificates.isEmpty())
-        configuration.setCaCertificates(m_target.caCertificates);
-    m_socket->setSslConfiguration(configuration);
-    if (!m_target.serverName.isEmpty())
-        m_socket->setPeerVerifyName(m_target.serverName);
-
-    connect(m_socket, &QSslSocket::connected, this, &Probe::onConnected);
-    connect(m_socket, &QSslSocket::readyRead, this, &Probe::onReadyRead);
-    connect(m_socket, &QSslSocket::encrypted, this, &Probe::onEncrypted);
-    connect(m_socket, &QSslSocket::sslErrors, this, &Probe::onSslErrors);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &Probe::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &Probe::onDisconnected);
-    connect(m_socket, &QSslSocket::alertReceived, this, &Probe::onAlertReceived);
+    m_socket = new QTcpSocket(this);
+    connectTransport(m_socket);
 
     setState(State::Connecting);
     m_record.beginStep(u"connect"_s);
@@ -74,6 +53,14 @@ void Probe::start()
     if (m_target.overallTimeoutMs > 0)
         m_deadline.start(m_target.overallTimeoutMs);
     m_socket->connectToHost(m_target.address, m_target.port);
+}
+
+void Probe::connectTransport(QTcpSocket *socket)
+{
+    connect(socket, &QTcpSocket::connected, this, &Probe::onConnected);
+    connect(socket, &QTcpSocket::readyRead, this, &Probe::onReadyRead);
+    connect(socket, &QTcpSocket::errorOccurred, this, &Probe::onSocketError);
+    connect(socket, &QTcpSocket::disconnected, this, &Probe::onDisconnected);
 }
 
 void Probe::cancel()
@@ -98,8 +85,15 @@ void Probe::onConnected()
 
 void Probe::onReadyRead()
 {
-    if (m_finished || m_state == State::TlsHandshake)
+    if (m_finished)
         return;
+    if (m_state == State::TlsHandshake) {
+        // On the plain socket these bytes came after the 220 to STARTTLS, while the handshake
+        // waited for the TLS backend. On the TLS socket they wait for the EHLO reply.
+        if (!m_tlsSocket)
+            failInjection();
+        return;
+    }
 
     const QByteArray bytes = m_socket->readAll();
     m_parser.feed(bytes);
@@ -132,7 +126,8 @@ void Probe::onSocketError(QAbstractSocket::SocketError error)
 
     if (m_certificateFailure != FailureClass::None) {
         const CertificateInfo &certificate = m_result.certificate;
-        f.certificateNames = presentedDnsNames(m_peerCertificate);
+        if (m_peerCertificate)
+            f.certificateNames = presentedDnsNames(*m_peerCertificate);
         f.certificateIssuer = certificate.issuer;
         f.certificateDateUtc = m_certificateFailure == FailureClass::CertificateNotYetValid
             ? certificate.notBeforeUtc : certificate.notAfterUtc;

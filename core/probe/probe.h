@@ -10,15 +10,21 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QSslSocket;
+class QTcpSocket;
 QT_END_NAMESPACE
 
 namespace mailflow::probe {
+
+class TlsLoader;
 
 // One address to probe and how.
 struct ProbeTarget {
@@ -31,6 +37,9 @@ struct ProbeTarget {
     // Extra trusted CAs (a private CA). The handshake trusts only these, which is fast; a chain
     // they do not anchor is then checked against the system store. Empty = system store only.
     QList<QSslCertificate> caCertificates;
+    // When set, the handshake waits until it is ready and trusts its CA certificates instead
+    // of caCertificates; when not, the TLS backend loads at the handshake, blocking.
+    QPointer<TlsLoader> tlsLoader;
     QString ehloName;
     QString sender;
     QStringList recipients;
@@ -42,7 +51,9 @@ struct ProbeTarget {
 
 // The SMTP dialogue with one address (RFC 5321, STARTTLS per RFC 3207) as a state machine
 // driven by socket signals and timers: nothing blocks and nothing spins its own event loop.
-// Emits finished() exactly once, also after cancel().
+// Emits finished() exactly once, also after cancel(). The dialogue starts on a plain TCP
+// socket, which needs no TLS backend; at the 220 to STARTTLS a QSslSocket takes over the
+// connection for the handshake and the rest.
 class Probe : public QObject
 {
     Q_OBJECT
@@ -81,6 +92,7 @@ Q_SIGNALS:
 private:
     enum class Ending { Quit, Close };
 
+    void connectTransport(QTcpSocket *socket);
     void onConnected();
     void onReadyRead();
     void onEncrypted();
@@ -95,6 +107,9 @@ private:
     void handleGreeting(const SmtpReply &reply);
     void handleEhlo(const SmtpReply &reply);
     void handleStartTls(const SmtpReply &reply);
+    void startHandshake();
+    [[nodiscard]] QSslSocket *takeOverConnection();
+    void failInjection();
     void handleMailFrom(const SmtpReply &reply);
     void handleRcpt(const SmtpReply &reply);
     void handleData(const SmtpReply &reply);
@@ -122,7 +137,8 @@ private:
     ProbeTarget m_target;
     ProbeRecorder m_record;
     ProbeResult &m_result; // the record's result, named for the many places that fill it
-    QSslSocket *m_socket = nullptr;
+    QTcpSocket *m_socket = nullptr;    // the connection: plain, then m_tlsSocket after STARTTLS
+    QSslSocket *m_tlsSocket = nullptr;
     ReplyParser m_parser;
     QTimer m_stepTimer;
     QTimer m_deadline;
@@ -133,7 +149,9 @@ private:
     bool m_finished = false;
     FailureClass m_certificateFailure = FailureClass::None;
     QString m_certificateDetail;
-    QSslCertificate m_peerCertificate;
+    // Empty until the server presents one: even an empty QSslCertificate loads the TLS backend,
+    // which the plain part of the dialogue must not wait for.
+    std::optional<QSslCertificate> m_peerCertificate;
     bool m_protocolAlert = false;
 };
 

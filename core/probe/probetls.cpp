@@ -3,11 +3,18 @@
 #include "probe.h"
 
 #include "certificatecheck.h"
+#include "logging.h"
+#include "tlsloader.h"
 
 #include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslSocket>
 
 #include <algorithm>
+#include <cerrno>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -50,15 +57,20 @@ void Probe::handleStartTls(const SmtpReply &reply)
         // RFC 3207 §5 (CVE-2011-0411): bytes after the 220 came before the handshake. A client
         // that kept them would treat plaintext an attacker injected as if it came over TLS.
         if (m_parser.hasPendingData() || m_socket->bytesAvailable() > 0) {
-            failProtocol(tr("data followed the 220 reply to STARTTLS before the TLS handshake; "
-                            "such data can be injected by an attacker, so TLS was not started"));
+            failInjection();
             return;
         }
         m_parser.reset();
         setState(State::TlsHandshake);
         m_record.beginStep(u"tls"_s);
         armStepTimer();
-        m_socket->startClientEncryption();
+        if (m_target.tlsLoader && !m_target.tlsLoader->isReady()) {
+            qCDebug(lcProbe) << m_result.address << "waits for the TLS backend to load";
+            connect(m_target.tlsLoader, &TlsLoader::ready, this, &Probe::startHandshake,
+                    Qt::SingleShotConnection);
+            return;
+        }
+        startHandshake();
         return;
     }
 
@@ -75,18 +87,89 @@ void Probe::handleStartTls(const SmtpReply &reply)
     sendMailFrom();
 }
 
+void Probe::failInjection()
+{
+    failProtocol(tr("data followed the 220 reply to STARTTLS before the TLS handshake; such "
+                    "data can be injected by an attacker, so TLS was not started"));
+}
+
+void Probe::startHandshake()
+{
+    if (m_finished || m_state != State::TlsHandshake || m_tlsSocket)
+        return;
+    if (m_socket->bytesAvailable() > 0) {
+        failInjection();
+        return;
+    }
+    if (m_target.tlsLoader && !m_target.tlsLoader->caProblem().isEmpty()) {
+        FailureFacts f = facts();
+        f.detail = m_target.tlsLoader->caProblem();
+        fail(FailureClass::CaFileInvalid, f, Ending::Close);
+        return;
+    }
+
+    QSslSocket *tls = takeOverConnection();
+    if (!tls)
+        return;
+    tls->startClientEncryption();
+}
+
+QSslSocket *Probe::takeOverConnection()
+{
+    auto *tls = new QSslSocket(this);
+    QSslConfiguration configuration = tls->sslConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    // Every setting verifies, so the report can name what is wrong with a certificate even
+    // when the connector's setting then accepts it.
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Qt reports a TLS 1.3 session ticket (newSessionTicketReceived) only with session
+    // persistence on; the ticket stays in this socket and is never used to resume.
+    configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    const QList<QSslCertificate> &caCertificates = m_target.tlsLoader
+        ? m_target.tlsLoader->caCertificates() : m_target.caCertificates;
+    if (!caCertificates.isEmpty())
+        configuration.setCaCertificates(caCertificates);
+    tls->setSslConfiguration(configuration);
+    if (!m_target.serverName.isEmpty())
+        tls->setPeerVerifyName(m_target.serverName);
+
+    // The TLS socket gets its own descriptor of the same connection; closing the plain
+    // socket's one then ends nothing (close(2) without shutdown(2) sends no FIN).
+    const int descriptor = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (descriptor < 0 || !tls->setSocketDescriptor(descriptor)) {
+        FailureFacts f = facts();
+        f.detail = descriptor < 0 ? qt_error_string(errno) : tls->errorString();
+        if (descriptor >= 0)
+            ::close(descriptor);
+        delete tls;
+        fail(FailureClass::TlsHandshakeFailed, f, Ending::Close);
+        return nullptr;
+    }
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = tls;
+    m_tlsSocket = tls;
+
+    connectTransport(tls);
+    connect(tls, &QSslSocket::encrypted, this, &Probe::onEncrypted);
+    connect(tls, &QSslSocket::sslErrors, this, &Probe::onSslErrors);
+    connect(tls, &QSslSocket::alertReceived, this, &Probe::onAlertReceived);
+    return tls;
+}
+
 void Probe::onEncrypted()
 {
     m_stepTimer.stop();
 
-    const QSslCipher cipher = m_socket->sessionCipher();
-    m_peerCertificate = m_socket->peerCertificate();
+    const QSslCipher cipher = m_tlsSocket->sessionCipher();
+    m_peerCertificate = m_tlsSocket->peerCertificate();
     m_result.tlsUsed = true;
-    m_result.tlsProtocol = protocolName(m_socket->sessionProtocol(), cipher);
+    m_result.tlsProtocol = protocolName(m_tlsSocket->sessionProtocol(), cipher);
     m_result.tlsCipher = cipher.name();
-    m_result.certificate = describeCertificate(m_peerCertificate);
+    m_result.certificate = describeCertificate(*m_peerCertificate);
     const bool nameMatches = m_target.tls != TlsSettings::DomainValidation
-        || certificateMatchesDomain(m_peerCertificate, m_target.tlsDomain);
+        || certificateMatchesDomain(*m_peerCertificate, m_target.tlsDomain);
     m_record.endStep(nameMatches);
     m_record.log('*', tr("TLS negotiated: %1, %2").arg(m_result.tlsProtocol, m_result.tlsCipher));
     if (!m_result.certificate.isNull()) {
@@ -97,7 +180,7 @@ void Probe::onEncrypted()
 
     if (!nameMatches) {
         FailureFacts f = facts();
-        f.certificateNames = presentedDnsNames(m_peerCertificate);
+        f.certificateNames = presentedDnsNames(*m_peerCertificate);
         fail(FailureClass::CertificateNameMismatch, f, Ending::Quit);
         return;
     }
@@ -110,8 +193,8 @@ void Probe::onEncrypted()
     // same segment leaves them unacknowledged, and a server writing with Nagle's algorithm
     // (Postfix does) then holds the EHLO reply until our delayed ACK, 40 ms or more. An EHLO
     // sent once the ticket is here carries that ACK.
-    if (m_socket->sessionProtocol() == QSsl::TlsV1_3) {
-        connect(m_socket, &QSslSocket::newSessionTicketReceived, this, &Probe::sendEhloAfterTls,
+    if (m_tlsSocket->sessionProtocol() == QSsl::TlsV1_3) {
+        connect(m_tlsSocket, &QSslSocket::newSessionTicketReceived, this, &Probe::sendEhloAfterTls,
                 Qt::SingleShotConnection);
         QTimer::singleShot(ticketWaitMs(m_result), this, &Probe::sendEhloAfterTls);
         return;
@@ -141,7 +224,7 @@ void Probe::onSslErrors(const QList<QSslError> &errors)
         // Loading the whole system store into the handshake costs far more than the whole
         // dialogue, so only a chain the extra CAs do not anchor is checked against it.
         const QList<QSslError> systemErrors =
-            QSslCertificate::verify(m_socket->peerCertificateChain());
+            QSslCertificate::verify(m_tlsSocket->peerCertificateChain());
         verdict = classifySslErrors(systemErrors, m_target.tls);
         if (verdict == FailureClass::None)
             m_record.log('*', tr("Certificate check: the system's trusted CAs accept the chain"));
@@ -151,7 +234,7 @@ void Probe::onSslErrors(const QList<QSslError> &errors)
             m_record.note(tr("The certificate has problems this connector's TLS setting does "
                              "not check: %1").arg(problems.join(u"; "_s)));
         }
-        m_socket->ignoreSslErrors();
+        m_tlsSocket->ignoreSslErrors();
         return;
     }
 
@@ -159,8 +242,8 @@ void Probe::onSslErrors(const QList<QSslError> &errors)
     // follows reports this verdict.
     m_certificateFailure = verdict;
     m_certificateDetail = problems.join(u"; "_s);
-    m_peerCertificate = m_socket->peerCertificate();
-    m_result.certificate = describeCertificate(m_peerCertificate);
+    m_peerCertificate = m_tlsSocket->peerCertificate();
+    m_result.certificate = describeCertificate(*m_peerCertificate);
 }
 
 void Probe::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &text)

@@ -99,8 +99,9 @@ void Validator::Private::begin()
         return;
     }
 
+    QByteArray caPem;
     if (!options.caFile.isEmpty()) {
-        const QString problem = loadCaFile();
+        const QString problem = readCaFile(&caPem);
         if (!problem.isEmpty()) {
             builder.setTask(u"ca-file"_s,
                             Validator::tr("Read the CA file %1").arg(options.caFile),
@@ -109,6 +110,17 @@ void Validator::Private::begin()
             return;
         }
     }
+    // The probes connect, greet and ask for STARTTLS while TLS loads.
+    tlsLoader = new TlsLoader(run);
+    QObject::connect(tlsLoader, &TlsLoader::ready, run, [this] {
+        // Each probe then stops at its handshake, naming the same problem.
+        if (running && !tlsLoader->caProblem().isEmpty()) {
+            builder.setTask(u"ca-file"_s,
+                            Validator::tr("Read the CA file %1").arg(options.caFile),
+                            TaskStatus::Failed, tlsLoader->caProblem());
+        }
+    });
+    tlsLoader->start(options.caFile, caPem);
 
     ehloName = options.ehloName.isEmpty() ? localEhloName() : options.ehloName;
     sender = options.sender;
@@ -164,23 +176,21 @@ QStringList Validator::Private::inputProblems() const
     return problems;
 }
 
-QString Validator::Private::loadCaFile()
+// Reads the file here, so that a missing or plainly wrong file stops the run before any
+// connection; the certificates themselves are decoded with the TLS backend, on its thread.
+QString Validator::Private::readCaFile(QByteArray *pem) const
 {
     QFile file(options.caFile);
     if (!file.open(QIODevice::ReadOnly)) {
         return Validator::tr("The CA file %1 cannot be read: %2. Check the path and its "
                              "permissions.").arg(options.caFile, file.errorString());
     }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(),
-                                                                          QSsl::Pem);
-    if (certificates.isEmpty()) {
+    *pem = file.readAll();
+    if (!TlsLoader::hasPemCertificate(*pem)) {
         return Validator::tr("The CA file %1 holds no PEM certificate. It must contain one or "
                              "more blocks that start with -----BEGIN CERTIFICATE-----.")
             .arg(options.caFile);
     }
-    // The file adds to the system's trusted CAs; the probe consults those only when a chain
-    // is not anchored in the file.
-    caCertificates = certificates;
     return {};
 }
 
@@ -195,7 +205,9 @@ void Validator::Private::addProbe(const QString &host, const QHostAddress &addre
         target.serverName = host;
     target.tls = connector.tls;
     target.tlsDomain = connector.tlsDomain;
-    target.caCertificates = caCertificates;
+    // The file adds to the system's trusted CAs; the probe consults those only when a chain
+    // is not anchored in the file.
+    target.tlsLoader = tlsLoader;
     target.ehloName = ehloName;
     target.sender = sender;
     target.recipients = recipients;

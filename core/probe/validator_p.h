@@ -5,12 +5,12 @@
 
 #include "probe.h"
 #include "reportbuilder.h"
+#include "tlsloader.h"
 #include "validator.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
-#include <QSslCertificate>
 #include <QTimer>
 
 namespace mailflow::probe {
@@ -25,7 +25,7 @@ public:
 
     void begin();
     [[nodiscard]] QStringList inputProblems() const;
-    [[nodiscard]] QString loadCaFile();
+    [[nodiscard]] QString readCaFile(QByteArray *pem) const;
     void planProbes();
     void planSmartHost(const QString &host);
     void planMailExchangers(const QString &domain, const QStringList &recipients);
@@ -51,12 +51,12 @@ public:
     Connector connector;
     ProbeOptions options;
     ReportBuilder builder;
-    QList<QSslCertificate> caCertificates;
     QString ehloName;
     QString sender;
 
     // Owns this run's probes and lookups; replaced per run, so a stale answer finds no one.
     QObject *run = nullptr;
+    TlsLoader *tlsLoader = nullptr; // a child of run
     QHash<Probe *, qsizetype> hostIndex;
     QHash<Probe *, QString> taskIds;
     int runningProbes = 0;

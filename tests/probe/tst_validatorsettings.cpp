@@ -23,6 +23,7 @@ private Q_SLOTS:
     void badCaFile_data();
     void badCaFile();
     void caFileTrustsPrivateCa();
+    void undecodableCaFile();
     void badInputIsRefused_data();
     void badInputIsRefused();
 
@@ -91,6 +92,37 @@ void tst_ValidatorSettings::caFileTrustsPrivateCa()
 
     QVERIFY2(report.succeeded, qPrintable(report.summary));
     QCOMPARE(report.hosts.first().tlsProtocol, u"TLSv1.3"_s);
+}
+
+// Base64 and DER framing intact but no certificate: found on the loader's thread while the
+// probe connects, so the probe stops at its handshake and the run names the file.
+void tst_ValidatorSettings::undecodableCaFile()
+{
+    const QString path = m_pki.path(u"undecodable-ca.pem"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("-----BEGIN CERTIFICATE-----\n" + QByteArray::fromHex("3003020105").toBase64()
+               + "\n-----END CERTIFICATE-----\n");
+    file.close();
+
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setCertificate(m_pki.good.certificate, m_pki.good.key);
+    server.setScript(u"S: 220 mail.contoso.com ESMTP\nC: EHLO probe.test\n"
+                     "S: 250-mail.contoso.com\nS: 250 STARTTLS\nC: STARTTLS\nS: 220 Ready\n"
+                     "X: silence\n"_s);
+
+    Connector c = outboundConnector({u"127.0.0.1"_s});
+    c.tls = TlsSettings::CertificateValidation;
+    ProbeOptions o = validatorOptions(server.port());
+    o.caFile = path;
+    Validator validator;
+    const ValidationReport report = runValidation(validator, c, o);
+
+    QVERIFY(!report.succeeded);
+    QVERIFY2(taskStatuses(report).contains(u"ca-file=failed"_s), qPrintable(taskStatuses(report)));
+    QCOMPARE(report.hosts.first().failure, FailureClass::CaFileInvalid);
+    QVERIFY(!server.session(0).encrypted);
 }
 
 void tst_ValidatorSettings::badInputIsRefused_data()
