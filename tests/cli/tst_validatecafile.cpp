@@ -8,8 +8,8 @@
 using namespace Qt::StringLiterals;
 
 // `validate --ca-file` with a file that holds no certificate is a usage error, found before any
-// connection. The check runs once the TLS backend has loaded (validate loads it on a thread of
-// its own), so these tests pin down that it still happens and still stops the run.
+// connection by a check that needs no TLS backend (validate loads that on a thread of its own
+// while it connects). These tests pin down that it still happens and still stops the run.
 class TestValidateCaFile : public QObject
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void refusesFileWithoutCertificate_data();
     void refusesFileWithoutCertificate();
+    void reportsUndecodableCertificate();
 
 private:
     QTemporaryDir m_dir;
@@ -70,6 +71,34 @@ void TestValidateCaFile::refusesFileWithoutCertificate()
     QVERIFY2(error.contains(u"--ca-file"_s), qPrintable(error));
     QVERIFY2(error.contains(u"holds no PEM certificate"_s), qPrintable(error));
     QVERIFY2(!m_server.waitForNewConnection(0), "the run connected to the smart host");
+}
+
+// Base64 and DER framing intact, content no certificate: only the TLS backend can tell, on its
+// thread while the run connects. The run then reports the file and exits as for a file error.
+void TestValidateCaFile::reportsUndecodableCertificate()
+{
+    const QString caFile = m_dir.filePath(u"undecodable.pem"_s);
+    QFile file(caFile);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("-----BEGIN CERTIFICATE-----\n" + QByteArray::fromHex("3003020105").toBase64()
+               + "\n-----END CERTIFICATE-----\n");
+    file.close();
+
+    QProcess process;
+    process.start(qEnvironmentVariable("MAILFLOW_BINARY"),
+                  {u"validate"_s,
+                   QStringLiteral(MAILFLOW_SOURCE_DIR) + u"/tests/integration/data/"
+                                                         "loopback.mailflow.json"_s,
+                   u"--connector"_s, u"Loopback certificate validation"_s,
+                   u"--port"_s, QString::number(m_server.serverPort()),
+                   u"--ca-file"_s, caFile, u"--timeout"_s, u"1"_s, u"--no-data"_s});
+    QVERIFY(process.waitForFinished(60000));
+
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(output.contains(u"holds no certificate that can be read"_s), qPrintable(output));
+    QVERIFY2(output.contains(caFile), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestValidateCaFile)
