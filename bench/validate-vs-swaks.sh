@@ -5,7 +5,10 @@
 #   MAIL FROM, RCPT TO, QUIT (no DATA).
 # Each round runs both tools once, the order alternating; prints the medians and their ratio.
 #
-# Also prints the wall time of `mailflow-admin --version`: starting and ending the program alone.
+# Also prints the wall time of `mailflow-admin --version` (starting and ending the program
+# alone) and of two reference programs built next to it from bench/floor/: tls-start-floor
+# starts Qt, loads its TLS backend and ends; starttls-floor runs the same dialogue as briefly
+# as Qt allows. They show how much of the time any Qt program needs on this machine.
 #
 # Usage: bench/validate-vs-swaks.sh [BINARY]   (default: build/app/mailflow-admin)
 # Environment: ROUNDS (default 15), MAILFLOW_BENCH_DIR (default: a fresh directory in /tmp).
@@ -31,8 +34,10 @@ connector="Loopback certificate validation"
 sender=bench@example.test
 recipient=validation@contoso.test
 
-if [ ! -x "$binary" ]; then
-    echo "No mailflow-admin at $binary: build first (scripts/build.sh) or pass its path." >&2
+floor_dir=$(dirname "$binary")/../bench/floor
+if [ ! -x "$binary" ] || [ ! -x "$floor_dir/starttls-floor" ]; then
+    echo "No mailflow-admin at $binary or no bench/floor programs next to it: build first" \
+        "(scripts/build.sh) or pass its path." >&2
     exit 2
 fi
 command -v swaks >/dev/null || { echo "swaks is missing: run scripts/install-deps.sh" >&2; exit 2; }
@@ -70,7 +75,9 @@ python3 "$top/bench/time-rounds.py" "$bench_dir" "$rounds" \
         --ca-file "$ca_file" --sender "$sender" --no-data --json \
     :: swaks swaks --server 127.0.0.1 --port "$port" --from "$sender" --to "$recipient" \
         --tls --tls-verify --tls-ca-path "$ca_file" --quit-after RCPT \
-    :: start "$binary" --version
+    :: start "$binary" --version \
+    :: tlsfloor "$floor_dir/tls-start-floor" \
+    :: dialoguefloor "$floor_dir/starttls-floor" "$port" "$ca_file" "$sender" "$recipient"
 
 # The probe's own measure of each run (first connect to last close), from its JSON report.
 python3 - "$bench_dir" "$rounds" >"$bench_dir/mailflow.dialogue" <<'EOF'
@@ -89,10 +96,18 @@ printf 'mailflow-admin validate --no-data  median %8.1f ms  (min %.1f, max %.1f)
     "$(awk -v v="$mailflow_median" 'BEGIN { print v / 1000 }')" \
     "$(sort -n "$bench_dir/mailflow.times" | head -1 | awk '{ print $1 / 1000 }')" \
     "$(sort -n "$bench_dir/mailflow.times" | tail -1 | awk '{ print $1 / 1000 }')"
-printf '  of which the dialogue itself    median %8.1f ms  (from its --json report)\n' \
+printf '  its probe, connect to close     median %8.1f ms  (from its --json report)\n' \
     "$(median <"$bench_dir/mailflow.dialogue")"
 printf '  program start and exit alone    median %8.1f ms  (mailflow-admin --version)\n' \
     "$(median <"$bench_dir/start.times" | awk '{ print $1 / 1000 }')"
+swaks_ratio() {
+    awk -v a="$(median <"$bench_dir/$1.times")" -v b="$swaks_median" 'BEGIN { print a / b }'
+}
+printf 'Qt start + TLS backend + exit      median %8.1f ms  (%.2f of swaks; tls-start-floor)\n' \
+    "$(median <"$bench_dir/tlsfloor.times" | awk '{ print $1 / 1000 }')" "$(swaks_ratio tlsfloor)"
+printf 'same dialogue, least Qt program    median %8.1f ms  (%.2f of swaks; starttls-floor)\n' \
+    "$(median <"$bench_dir/dialoguefloor.times" | awk '{ print $1 / 1000 }')" \
+    "$(swaks_ratio dialoguefloor)"
 printf 'swaks --tls --tls-verify           median %8.1f ms  (min %.1f, max %.1f)\n' \
     "$(awk -v v="$swaks_median" 'BEGIN { print v / 1000 }')" \
     "$(sort -n "$bench_dir/swaks.times" | head -1 | awk '{ print $1 / 1000 }')" \
