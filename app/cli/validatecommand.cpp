@@ -325,14 +325,14 @@ bool caFileFailed(const probe::ValidationReport &report)
 
 void printSummary(const probe::ValidationReport &report)
 {
+    // The summary already says whether validation succeeded; the time gets a line of its own.
     QTextStream &out = standardOutput();
-    out << u'\n'
-        << (report.succeeded ? tr("Validation succeeded in %1 ms.")
-                             : tr("Validation failed after %1 ms."))
-               .arg(report.durationMs)
-        << u'\n';
+    out << u'\n';
     if (!report.summary.isEmpty())
         out << terminalSafe(report.summary) << u'\n';
+    else
+        out << (report.succeeded ? tr("Validation succeeded.") : tr("Validation failed.")) << u'\n';
+    out << tr("Finished in %1 ms.").arg(report.durationMs) << u'\n';
     out.flush();
 }
 

@@ -62,10 +62,10 @@ void Probe::handleStartTls(const SmtpReply &reply)
         }
         m_parser.reset();
         setState(State::TlsHandshake);
-        m_record.beginStep(u"tls"_s);
         armStepTimer();
         if (m_target.tlsLoader && !m_target.tlsLoader->isReady()) {
-            qCDebug(lcProbe) << m_result.address << "waits for the TLS backend to load";
+            // A wait on this computer, not on the server: the "tls" step starts after it.
+            m_record.log('*', tr("Waiting for this computer's TLS library to load"));
             connect(m_target.tlsLoader, &TlsLoader::ready, this, &Probe::startHandshake,
                     Qt::SingleShotConnection);
             return;
@@ -108,6 +108,8 @@ void Probe::startHandshake()
         return;
     }
 
+    m_record.beginStep(u"tls"_s);
+    armStepTimer();
     QSslSocket *tls = takeOverConnection();
     if (!tls)
         return;

@@ -103,7 +103,7 @@ void tst_ProbeHandover::bytesWhileWaitingAreInjection()
     const ProbeResult result = runUntilEnd(target, {});
 
     QCOMPARE(result.failure, FailureClass::ProtocolViolation);
-    QCOMPARE(result.failureStep, u"tls"_s);
+    QCOMPARE(result.failureStep, u"starttls"_s);
     QVERIFY2(result.message.contains(u"injected"_s), qPrintable(result.message));
     QVERIFY(!result.tlsUsed);
     QVERIFY(!server.session(0).encrypted);
