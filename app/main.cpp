@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <vector>
 
@@ -52,6 +53,11 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     if (!mailflow::cli::isCommandLine(arguments))
         return startWindow(argc, argv);
+
+    // A reader that goes away (`| head`) makes the next write fail, and the command says so
+    // and exits 2, whenever that happens. Without this the process would die of SIGPIPE
+    // before QtNetwork's first socket write ignores the signal, and with an error after.
+    std::signal(SIGPIPE, SIG_IGN);
 
     QCoreApplication app(argc, argv);
     mailflow::describeApplication();

@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -130,13 +129,16 @@ std::optional<Request> parseArguments(const QStringList &arguments, int *exitCod
     }
 
     if (parser.isSet(caFileOption)) {
+        // Checked here without the TLS backend, which is still loading; the validator's
+        // loader decodes the certificates on its thread and reports a damaged one.
         const QString caFile = parser.value(caFileOption);
-        const QFileInfo info(caFile);
-        if (!info.isFile() || !info.isReadable()) {
-            usageError(tr("--ca-file: '%1' does not exist or cannot be read.").arg(caFile));
+        QByteArray pem;
+        const QString problem = probe::TlsLoader::readCaFile(caFile, &pem);
+        if (!problem.isEmpty()) {
+            usageError(u"--ca-file: "_s + problem);
             return std::nullopt;
         }
-        request.options.caFile = info.absoluteFilePath();
+        request.options.caFile = QFileInfo(caFile).absoluteFilePath();
     }
 
     if (parser.isSet(senderOption)) {
@@ -180,14 +182,6 @@ std::optional<Request> parseArguments(const QStringList &arguments, int *exitCod
     request.json = parser.isSet(jsonOption);
     *exitCode = exitSuccess;
     return request;
-}
-
-// Decoding the certificates needs the TLS backend, still loading: the validator's loader
-// decodes them on its thread and reports a damaged block.
-bool holdsPemCertificate(const QString &caFile)
-{
-    QFile file(caFile);
-    return file.open(QIODevice::ReadOnly) && probe::TlsLoader::hasPemCertificate(file.readAll());
 }
 
 // Finds the connector and says, in the admin's words, why it cannot be validated.
@@ -360,13 +354,6 @@ int runValidateCommand(const QStringList &arguments)
     const std::optional<Connector> connector = pickConnector(*workspace, *request);
     if (!connector)
         return exitUsage;
-
-    const QString &caFile = request->options.caFile;
-    if (!caFile.isEmpty() && !holdsPemCertificate(caFile)) {
-        return usageError(tr("--ca-file: '%1' holds no PEM certificate "
-                             "(-----BEGIN CERTIFICATE-----). Convert a DER file with "
-                             "'openssl x509 -inform der'.").arg(caFile));
-    }
 
     probe::Validator validator;
     QSet<QString> printedHosts;

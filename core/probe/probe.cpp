@@ -157,8 +157,9 @@ void Probe::onSocketError(QAbstractSocket::SocketError error)
         break;
     }
 
-    // During the wait for a session ticket the handshake is already done.
-    if (m_state == State::TlsHandshake && !m_result.tlsUsed) {
+    // During the wait for a session ticket the handshake is already done; during the wait
+    // for the TLS library it has not begun.
+    if (m_state == State::TlsHandshake && m_tlsSocket && !m_result.tlsUsed) {
         fail(FailureClass::TlsHandshakeFailed, f, Ending::Close);
         return;
     }

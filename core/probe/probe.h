@@ -109,6 +109,7 @@ private:
     void handleStartTls(const SmtpReply &reply);
     void startHandshake();
     [[nodiscard]] QSslSocket *takeOverConnection();
+    [[nodiscard]] const QList<QSslCertificate> &extraCaCertificates() const;
     void failInjection();
     void handleMailFrom(const SmtpReply &reply);
     void handleRcpt(const SmtpReply &reply);

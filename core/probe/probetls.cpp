@@ -62,9 +62,10 @@ void Probe::handleStartTls(const SmtpReply &reply)
         }
         m_parser.reset();
         setState(State::TlsHandshake);
-        armStepTimer();
         if (m_target.tlsLoader && !m_target.tlsLoader->isReady()) {
-            // A wait on this computer, not on the server: the "tls" step starts after it.
+            // A wait on this computer, not on the server: no step timeout runs (the overall
+            // deadline does), and the "tls" step starts after it.
+            m_stepTimer.stop();
             m_record.log('*', tr("Waiting for this computer's TLS library to load"));
             connect(m_target.tlsLoader, &TlsLoader::ready, this, &Probe::startHandshake,
                     Qt::SingleShotConnection);
@@ -116,6 +117,13 @@ void Probe::startHandshake()
     tls->startClientEncryption();
 }
 
+// The admin's extra CAs: the handshake trusts only these when there are any, and the system's
+// CAs are then asked about a chain they do not anchor (onSslErrors).
+const QList<QSslCertificate> &Probe::extraCaCertificates() const
+{
+    return m_target.tlsLoader ? m_target.tlsLoader->caCertificates() : m_target.caCertificates;
+}
+
 QSslSocket *Probe::takeOverConnection()
 {
     auto *tls = new QSslSocket(this);
@@ -127,10 +135,8 @@ QSslSocket *Probe::takeOverConnection()
     // Qt reports a TLS 1.3 session ticket (newSessionTicketReceived) only with session
     // persistence on; the ticket stays in this socket and is never used to resume.
     configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
-    const QList<QSslCertificate> &caCertificates = m_target.tlsLoader
-        ? m_target.tlsLoader->caCertificates() : m_target.caCertificates;
-    if (!caCertificates.isEmpty())
-        configuration.setCaCertificates(caCertificates);
+    if (!extraCaCertificates().isEmpty())
+        configuration.setCaCertificates(extraCaCertificates());
     tls->setSslConfiguration(configuration);
     if (!m_target.serverName.isEmpty())
         tls->setPeerVerifyName(m_target.serverName);
@@ -222,7 +228,7 @@ void Probe::onSslErrors(const QList<QSslError> &errors)
         m_record.log('*', tr("Certificate check: %1").arg(problem));
 
     FailureClass verdict = classifySslErrors(errors, m_target.tls);
-    if (verdict == FailureClass::CertificateUntrusted && !m_target.caCertificates.isEmpty()) {
+    if (verdict == FailureClass::CertificateUntrusted && !extraCaCertificates().isEmpty()) {
         // Loading the whole system store into the handshake costs far more than the whole
         // dialogue, so only a chain the extra CAs do not anchor is checked against it.
         const QList<QSslError> systemErrors =

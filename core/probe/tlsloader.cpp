@@ -3,6 +3,8 @@
 #include "logging.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -67,6 +69,42 @@ void TlsLoader::preloadBackend()
 void TlsLoader::waitForBackend()
 {
     backendLoading().wait();
+}
+
+QString TlsLoader::readCaFile(const QString &path, QByteArray *pem)
+{
+    // A private CA's file holds a few certificates; even the system's whole bundle is a
+    // fifth of this. A larger file would keep the run decoding for seconds.
+    constexpr qint64 maxBytes = 1024 * 1024;
+
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("The CA file %1 does not exist. Check the path.").arg(path);
+    if (info.isDir())
+        return tr("%1 is a folder. Give the CA file itself, a PEM file.").arg(path);
+    if (!info.isFile())
+        return tr("%1 is not a regular file. Give the CA file itself, a PEM file.").arg(path);
+    if (info.size() > maxBytes) {
+        return tr("The CA file %1 is larger than 1 MiB. A CA file holds the certificates of a "
+                  "private CA, usually one or two; give only those.").arg(path);
+    }
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return tr("The CA file %1 cannot be read: %2. Check its permissions.")
+            .arg(path, file.errorString());
+    }
+    *pem = file.read(maxBytes + 1);
+    if (pem->size() > maxBytes) {
+        return tr("The CA file %1 is larger than 1 MiB. A CA file holds the certificates of a "
+                  "private CA, usually one or two; give only those.").arg(path);
+    }
+    if (!hasPemCertificate(*pem)) {
+        return tr("The CA file %1 holds no PEM certificate: no -----BEGIN CERTIFICATE----- "
+                  "block with well-formed content. Convert a DER certificate with 'openssl "
+                  "x509 -inform der -in FILE -out FILE.pem'.").arg(path);
+    }
+    return {};
 }
 
 bool TlsLoader::hasPemCertificate(const QByteArray &pem)

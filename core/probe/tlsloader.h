@@ -37,6 +37,10 @@ public:
     // Returns once that loading is done; a program that preloaded must not end before.
     static void waitForBackend();
 
+    // Reads the admin's CA file into *pem and checks it without the backend; returns what is
+    // wrong with it in the admin's words (naming the file and what to do), or nothing.
+    [[nodiscard]] static QString readCaFile(const QString &path, QByteArray *pem);
+
     // Whether the bytes hold a PEM certificate block whose content is well-formed base64 of a
     // DER structure: the mistakes an admin makes, found without the backend. Whether it is a
     // certificate the backend can use is known once ready().

@@ -4,7 +4,6 @@
 #include "validation/fieldrules.h"
 
 #include <QDnsLookup>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +35,7 @@ void Validator::start(const Connector &connector, const ProbeOptions &options)
         d->run->deleteLater();
 
     d->run = new QObject(this);
+    d->tlsLoader = nullptr;
     d->connector = connector;
     d->options = options;
     d->builder.reset(connector.name, connector.validationRecipients, options.sendTestMessage,
@@ -101,7 +101,9 @@ void Validator::Private::begin()
 
     QByteArray caPem;
     if (!options.caFile.isEmpty()) {
-        const QString problem = readCaFile(&caPem);
+        // Read here, so that a missing or plainly wrong file stops the run before any
+        // connection; the loader decodes the certificates with the TLS backend.
+        const QString problem = TlsLoader::readCaFile(options.caFile, &caPem);
         if (!problem.isEmpty()) {
             builder.setTask(u"ca-file"_s,
                             Validator::tr("Read the CA file %1").arg(options.caFile),
@@ -119,6 +121,7 @@ void Validator::Private::begin()
                             Validator::tr("Read the CA file %1").arg(options.caFile),
                             TaskStatus::Failed, tlsLoader->caProblem());
         }
+        scheduleCompletionCheck();
     });
     tlsLoader->start(options.caFile, caPem);
 
@@ -174,24 +177,6 @@ QStringList Validator::Private::inputProblems() const
             problems.append(Validator::tr("TLS domain: %1").arg(problem));
     }
     return problems;
-}
-
-// Reads the file here, so that a missing or plainly wrong file stops the run before any
-// connection; the certificates themselves are decoded with the TLS backend, on its thread.
-QString Validator::Private::readCaFile(QByteArray *pem) const
-{
-    QFile file(options.caFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Validator::tr("The CA file %1 cannot be read: %2. Check the path and its "
-                             "permissions.").arg(options.caFile, file.errorString());
-    }
-    *pem = file.readAll();
-    if (!TlsLoader::hasPemCertificate(*pem)) {
-        return Validator::tr("The CA file %1 holds no PEM certificate. It must contain one or "
-                             "more blocks that start with -----BEGIN CERTIFICATE-----.")
-            .arg(options.caFile);
-    }
-    return {};
 }
 
 void Validator::Private::addProbe(const QString &host, const QHostAddress &address,
@@ -283,6 +268,10 @@ void Validator::Private::scheduleCompletionCheck()
 void Validator::Private::checkCompletion()
 {
     if (!running || runningProbes > 0 || !pendingLookups.isEmpty())
+        return;
+    // Probes that ended before TLS (refused, no STARTTLS) must not end the run before the
+    // verdict on the admin's CA file: a damaged file is reported whatever the servers did.
+    if (tlsLoader && !tlsLoader->isReady() && !options.caFile.isEmpty())
         return;
     finalize(false);
 }

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -25,7 +26,6 @@ public:
 
     void begin();
     [[nodiscard]] QStringList inputProblems() const;
-    [[nodiscard]] QString readCaFile(QByteArray *pem) const;
     void planProbes();
     void planSmartHost(const QString &host);
     void planMailExchangers(const QString &domain, const QStringList &recipients);
@@ -56,7 +56,7 @@ public:
 
     // Owns this run's probes and lookups; replaced per run, so a stale answer finds no one.
     QObject *run = nullptr;
-    TlsLoader *tlsLoader = nullptr; // a child of run
+    QPointer<TlsLoader> tlsLoader; // a child of run
     QHash<Probe *, qsizetype> hostIndex;
     QHash<Probe *, QString> taskIds;
     int runningProbes = 0;

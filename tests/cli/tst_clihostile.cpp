@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 // The command line against hostile surroundings: output that cannot be written, and names
@@ -16,6 +20,7 @@ class TestCliHostile : public QObject
 
 private Q_SLOTS:
     void fullOutputIsAnError();
+    void readerGoneIsAnError();
     void escapesInNamesAreNotPrinted_data();
     void escapesInNamesAreNotPrinted();
 };
@@ -30,6 +35,31 @@ void TestCliHostile::fullOutputIsAnError()
     const QString sample = QStringLiteral(MAILFLOW_SOURCE_DIR "/resources/sample.mailflow.json");
     process.start(qEnvironmentVariable("MAILFLOW_BINARY"), {u"show"_s, sample});
     QVERIFY(process.waitForFinished(30000));
+
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(u"could not write the output"_s), qPrintable(error));
+}
+
+// `mailflow-admin show FILE | head -1`: the reader is gone before the output is written.
+// Whether the process had opened a socket yet must not matter: it says so and exits 2.
+void TestCliHostile::readerGoneIsAnError()
+{
+    int fds[2];
+    QVERIFY(::pipe(fds) == 0);
+    ::close(fds[0]);
+
+    QProcess process;
+    process.setChildProcessModifier([fd = fds[1]] {
+        // As a shell leaves it: SIGPIPE at its default, which ends the process.
+        std::signal(SIGPIPE, SIG_DFL);
+        ::dup2(fd, STDOUT_FILENO);
+    });
+    const QString sample = QStringLiteral(MAILFLOW_SOURCE_DIR "/resources/sample.mailflow.json");
+    process.start(qEnvironmentVariable("MAILFLOW_BINARY"), {u"show"_s, sample});
+    QVERIFY(process.waitForFinished(30000));
+    ::close(fds[1]);
 
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 2);

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void refusesFileWithoutCertificate_data();
     void refusesFileWithoutCertificate();
+    void reportsUndecodableCertificate_data();
     void reportsUndecodableCertificate();
 
 private:
@@ -75,8 +76,24 @@ void TestValidateCaFile::refusesFileWithoutCertificate()
 
 // Base64 and DER framing intact, content no certificate: only the TLS backend can tell, on its
 // thread while the run connects. The run then reports the file and exits as for a file error.
+void TestValidateCaFile::reportsUndecodableCertificate_data()
+{
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("server that never greets") << false;
+    // Refused long before the TLS backend has loaded: the run waits for the file's verdict.
+    QTest::newRow("connection refused") << true;
+}
+
 void TestValidateCaFile::reportsUndecodableCertificate()
 {
+    QFETCH(bool, refused);
+    quint16 port = m_server.serverPort();
+    if (refused) {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        port = closed.serverPort();
+    }
+
     const QString caFile = m_dir.filePath(u"undecodable.pem"_s);
     QFile file(caFile);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -90,7 +107,7 @@ void TestValidateCaFile::reportsUndecodableCertificate()
                    QStringLiteral(MAILFLOW_SOURCE_DIR) + u"/tests/integration/data/"
                                                          "loopback.mailflow.json"_s,
                    u"--connector"_s, u"Loopback certificate validation"_s,
-                   u"--port"_s, QString::number(m_server.serverPort()),
+                   u"--port"_s, QString::number(port),
                    u"--ca-file"_s, caFile, u"--timeout"_s, u"1"_s, u"--no-data"_s});
     QVERIFY(process.waitForFinished(60000));
 

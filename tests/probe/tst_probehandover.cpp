@@ -4,6 +4,8 @@
 #include "support/testpki.h"
 
 #include <QFile>
+#include <QScopeGuard>
+#include <QSslConfiguration>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void bytesWhileWaitingAreInjection();
     void undecodableCaStopsBeforeHandshake();
     void plainDialogueNeedsNoLoader();
+    void systemCasStillAskedWithCaFile();
 
 private:
     TestPki m_pki;
@@ -148,6 +151,36 @@ void tst_ProbeHandover::plainDialogueNeedsNoLoader()
     QCOMPARE(server.session(0).scriptError, QString());
     QVERIFY(result.succeeded);
     QVERIFY(!result.tlsUsed);
+}
+
+void tst_ProbeHandover::systemCasStillAskedWithCaFile()
+{
+    // The CA file adds to the system's CAs: a chain it does not anchor is checked against
+    // those, which for this test process are the rogue CA.
+    QSslConfiguration defaults = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> systemCas = defaults.caCertificates();
+    defaults.setCaCertificates(QSslCertificate::fromPath(m_pki.path(u"rogue-ca.pem"_s)));
+    QSslConfiguration::setDefaultConfiguration(defaults);
+    const auto restore = qScopeGuard([systemCas] {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setCaCertificates(systemCas);
+        QSslConfiguration::setDefaultConfiguration(configuration);
+    });
+
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setCertificate(m_pki.untrusted.certificate, m_pki.untrusted.key);
+    server.setScript(opening + startTls + u"X: starttls\n"_s + afterTls + mailTransaction());
+
+    TlsLoader loader;
+    loader.start(m_pki.caFile(), m_caPem);
+    ProbeTarget target = loopbackTarget(server.port(), TlsSettings::CertificateValidation);
+    target.tlsLoader = &loader;
+    const ProbeResult result = runUntilEnd(target, {});
+
+    QCOMPARE(failureClassId(result.failure), u"none"_s);
+    QVERIFY(result.succeeded);
+    QCOMPARE(result.certificate.issuer, u"CN=Rogue Test CA"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeHandover)

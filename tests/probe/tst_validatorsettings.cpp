@@ -4,7 +4,9 @@
 #include "support/testpki.h"
 #include "support/validatorharness.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void badCaFile();
     void caFileTrustsPrivateCa();
     void undecodableCaFile();
+    void undecodableCaFileWithoutServer();
     void badInputIsRefused_data();
     void badInputIsRefused();
 
@@ -40,8 +43,10 @@ void tst_ValidatorSettings::badCaFile_data()
 {
     QTest::addColumn<QString>("content");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("missing") << QString() << u"cannot be read"_s;
+    QTest::newRow("missing") << QString() << u"does not exist"_s;
     QTest::newRow("not PEM") << u"hello"_s << u"no PEM certificate"_s;
+    QTest::newRow("over 1 MiB") << QString(1024 * 1024 + 1, u'A') << u"larger than 1 MiB"_s;
+    QTest::newRow("a folder") << u"<folder>"_s << u"is a folder"_s;
 }
 
 void tst_ValidatorSettings::badCaFile()
@@ -51,7 +56,10 @@ void tst_ValidatorSettings::badCaFile()
 
     const QString path = m_pki.path(u"bad-ca.pem"_s);
     QFile::remove(path);
-    if (!content.isNull()) {
+    QDir(path).removeRecursively();
+    if (content == u"<folder>") {
+        QVERIFY(QDir().mkpath(path));
+    } else if (!content.isNull()) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content.toUtf8());
@@ -123,6 +131,33 @@ void tst_ValidatorSettings::undecodableCaFile()
     QVERIFY2(taskStatuses(report).contains(u"ca-file=failed"_s), qPrintable(taskStatuses(report)));
     QCOMPARE(report.hosts.first().failure, FailureClass::CaFileInvalid);
     QVERIFY(!server.session(0).encrypted);
+}
+
+// The server refuses the connection before the loader has decoded anything: the run still
+// waits for the verdict on the file and reports it.
+void tst_ValidatorSettings::undecodableCaFileWithoutServer()
+{
+    const QString path = m_pki.path(u"undecodable-ca.pem"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("-----BEGIN CERTIFICATE-----\n" + QByteArray::fromHex("3003020105").toBase64()
+               + "\n-----END CERTIFICATE-----\n");
+    file.close();
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+
+    ProbeOptions o = validatorOptions(port);
+    o.caFile = path;
+    Validator validator;
+    const ValidationReport report =
+        runValidation(validator, outboundConnector({u"127.0.0.1"_s}), o);
+
+    QVERIFY(!report.succeeded);
+    QVERIFY2(taskStatuses(report).contains(u"ca-file=failed"_s), qPrintable(taskStatuses(report)));
+    QCOMPARE(report.hosts.first().failure, FailureClass::ConnectionRefused);
 }
 
 void tst_ValidatorSettings::badInputIsRefused_data()
