@@ -61,10 +61,13 @@ requested=$(cd "$1" && pwd)
 
 # A leftover instance from an interrupted run would hold the old port and queue.
 "$script_dir/postfix-stop.sh" "$requested" >/dev/null 2>&1 || true
+# Its folder under /tmp goes too, unless that is the folder given now.
 previous=$(sed -n 's/^dir=//p' "$requested/instance.env" 2>/dev/null || true)
-case $previous in
-    /tmp/mailflow-postfix.*) rm -rf "$previous" ;;
-esac
+if [ "$previous" != "$requested" ]; then
+    case $previous in
+        /tmp/mailflow-postfix.*) rm -rf "$previous" ;;
+    esac
+fi
 
 # Postfix's daemons run as the postfix user and must reach their files through every parent
 # directory. Where they cannot (a checkout under a mode-700 directory), the instance lives in

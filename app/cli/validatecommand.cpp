@@ -357,6 +357,7 @@ int runValidateCommand(const QStringList &arguments)
 
     probe::Validator validator;
     QSet<QString> printedHosts;
+    QList<probe::ValidationTask> skippedTasks;
 
     // Steps of a host are known once its probe ends, which is when its task settles: print
     // them right before that task, so the output follows the run.
@@ -367,6 +368,12 @@ int runValidateCommand(const QStringList &arguments)
         if (task.status == probe::TaskStatus::Pending
             || task.status == probe::TaskStatus::Running)
             return;
+        // A task skipped from the start ("Send test email" with --no-data) would come before
+        // every server's steps; it is said at the end, before the summary.
+        if (task.status == probe::TaskStatus::Skipped && validator.isRunning()) {
+            skippedTasks.append(task);
+            return;
+        }
         for (const probe::ProbeResult &host : validator.report().hosts) {
             const bool ended = !host.steps.isEmpty() || host.failure != probe::FailureClass::None;
             const QString key = hostKey(host);
@@ -388,6 +395,8 @@ int runValidateCommand(const QStringList &arguments)
             standardOutput() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
             standardOutput().flush();
         } else {
+            for (const probe::ValidationTask &task : std::as_const(skippedTasks))
+                printTask(task);
             printSummary(report);
         }
         qCDebug(lcCli) << "validation of" << report.connectorName << "ended with exit code"

@@ -141,13 +141,21 @@ void ReportBuilder::finishSendTask()
     QStringList deliveries;
     for (const ProbeResult &host : std::as_const(m_report.hosts)) {
         const QString server = advice::serverLabel(host.host, host.address);
-        bool allAccepted = host.messageAccepted;
-        for (const RecipientResult &recipient : host.recipients)
-            allAccepted = allAccepted && recipient.status == RecipientStatus::Accepted;
+        QStringList accepted;
+        QStringList refused;
+        for (const RecipientResult &recipient : host.recipients) {
+            (recipient.status == RecipientStatus::Accepted ? accepted : refused)
+                .append(recipient.address);
+        }
 
-        if (allAccepted) {
+        if (host.messageAccepted && refused.isEmpty()) {
             deliveries.append(host.messageReply.isEmpty()
                                   ? server : tr("%1: %2").arg(server, host.messageReply));
+        } else if (host.messageAccepted) {
+            // Delivered, but not to every mailbox the admin named: say which got it.
+            failures.append(tr("%1 delivered the test message to %2 but not to %3: %4")
+                                .arg(server, accepted.join(u", "_s), refused.join(u", "_s),
+                                     host.message));
         } else {
             failures.append(tr("%1: %2").arg(server, host.message.isEmpty()
                                                         ? tr("the message was not sent.")
@@ -164,7 +172,8 @@ void ReportBuilder::finishSendTask()
                           .arg(deliveries.join(u"; "_s)));
     } else {
         setTaskStatus(sendTaskId, TaskStatus::Failed,
-                      tr("The test message was not delivered through every server. %1")
+                      tr("The test message did not reach every recipient through every "
+                         "server. %1")
                           .arg(failures.join(u' ')));
     }
 }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void twoSmartHostsInParallel();
     void failedHostFailsTheRun();
     void withoutTestMessage();
+    void oneRecipientRejected();
     void reportJsonAndTranscript();
 };
 
@@ -99,6 +100,41 @@ void tst_Validator::failedHostFailsTheRun()
     QCOMPARE(report.tasks.last().status, TaskStatus::Failed);
     QVERIFY(report.tasks.last().detail.contains(u"554"_s));
     QVERIFY(report.summary.contains(u"554"_s));
+}
+
+void tst_Validator::oneRecipientRejected()
+{
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(plainOpening() + uR"(C: MAIL FROM:<postmaster@probe.test>
+S: 250 2.1.0 Ok
+C: RCPT TO:<admin@contoso.com>
+S: 250 2.1.5 Ok
+C: RCPT TO:<nobody@contoso.com>
+S: 550 5.1.1 <nobody@contoso.com>: User unknown
+C: DATA
+S: 354 End data with <CR><LF>.<CR><LF>
+C: <message>
+S: 250 2.0.0 Ok: queued as 4711
+C: QUIT
+S: 221 2.0.0 Bye
+)"_s);
+
+    Connector connector = outboundConnector({u"127.0.0.1"_s});
+    connector.validationRecipients = {u"admin@contoso.com"_s, u"nobody@contoso.com"_s};
+    Validator validator;
+    const ValidationReport report =
+        runValidation(validator, connector, validatorOptions(server.port()));
+
+    QCOMPARE(server.session(0).scriptError, QString());
+    QVERIFY(!report.succeeded);
+    QVERIFY(report.hosts.first().messageAccepted);
+    const ValidationTask &send = report.tasks.last();
+    QCOMPARE(send.id, u"send"_s);
+    QCOMPARE(send.status, TaskStatus::Failed);
+    // The admin learns that the message did arrive, and for whom it did not.
+    QVERIFY2(send.detail.contains(u"delivered the test message to admin@contoso.com but not to "
+                                  "nobody@contoso.com"_s), qPrintable(send.detail));
 }
 
 void tst_Validator::withoutTestMessage()
