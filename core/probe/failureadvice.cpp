@@ -174,6 +174,13 @@ QString describeFailure(const FailureFacts &f)
                   "TLS 1.2 or newer; turn on TLS 1.2 or 1.3 on the server.")
             .arg(server, f.detail);
     case FailureClass::CertificateUntrusted:
+        if (f.caFileGiven) {
+            return tr("%1 presented a certificate for %2, issued by %3, that is not trusted (%4). "
+                      "Neither the CA file given for this validation nor this computer's trusted "
+                      "CAs vouch for that issuer: check that the CA file holds the certificate "
+                      "of the CA that issued the server's certificate.")
+                .arg(server, names, f.certificateIssuer, f.detail);
+        }
         return tr("%1 presented a certificate for %2, issued by %3, that is not trusted (%4). "
                   "The connector requires a certificate from a trusted certificate authority: "
                   "install one from a public CA, or for a private CA pass its certificate as "

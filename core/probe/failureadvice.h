@@ -23,6 +23,7 @@ struct FailureFacts {
     QString certificateIssuer;
     QDateTime certificateDateUtc; // expiry or start date
     QString tlsDomain;
+    bool caFileGiven = false; // the admin gave extra CA certificates for this run
     QStringList recipients; // rejected or deferred recipients
 };
 

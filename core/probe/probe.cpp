@@ -239,6 +239,7 @@ FailureFacts Probe::facts() const
     f.port = m_target.port;
     f.timeoutMs = m_stepTimer.interval();
     f.tlsDomain = m_target.tlsDomain;
+    f.caFileGiven = !extraCaCertificates().isEmpty();
     return f;
 }
 
