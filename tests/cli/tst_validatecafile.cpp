@@ -27,6 +27,21 @@ private:
     QTcpServer m_server;
 };
 
+namespace {
+
+void startValidate(QProcess &process, quint16 port, const QString &caFile)
+{
+    process.start(qEnvironmentVariable("MAILFLOW_BINARY"),
+                  {u"validate"_s,
+                   QStringLiteral(MAILFLOW_SOURCE_DIR) + u"/tests/integration/data/"
+                                                         "loopback.mailflow.json"_s,
+                   u"--connector"_s, u"Loopback certificate validation"_s,
+                   u"--port"_s, QString::number(port),
+                   u"--ca-file"_s, caFile, u"--timeout"_s, u"1"_s, u"--no-data"_s});
+}
+
+} // namespace
+
 void TestValidateCaFile::initTestCase()
 {
     QVERIFY2(!qEnvironmentVariableIsEmpty("MAILFLOW_BINARY"), "MAILFLOW_BINARY is not set");
@@ -56,13 +71,7 @@ void TestValidateCaFile::refusesFileWithoutCertificate()
     file.close();
 
     QProcess process;
-    process.start(qEnvironmentVariable("MAILFLOW_BINARY"),
-                  {u"validate"_s,
-                   QStringLiteral(MAILFLOW_SOURCE_DIR) + u"/tests/integration/data/"
-                                                         "loopback.mailflow.json"_s,
-                   u"--connector"_s, u"Loopback certificate validation"_s,
-                   u"--port"_s, QString::number(m_server.serverPort()),
-                   u"--ca-file"_s, caFile, u"--timeout"_s, u"1"_s, u"--no-data"_s});
+    startValidate(process, m_server.serverPort(), caFile);
     QVERIFY(process.waitForFinished(60000));
 
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -102,13 +111,7 @@ void TestValidateCaFile::reportsUndecodableCertificate()
     file.close();
 
     QProcess process;
-    process.start(qEnvironmentVariable("MAILFLOW_BINARY"),
-                  {u"validate"_s,
-                   QStringLiteral(MAILFLOW_SOURCE_DIR) + u"/tests/integration/data/"
-                                                         "loopback.mailflow.json"_s,
-                   u"--connector"_s, u"Loopback certificate validation"_s,
-                   u"--port"_s, QString::number(port),
-                   u"--ca-file"_s, caFile, u"--timeout"_s, u"1"_s, u"--no-data"_s});
+    startValidate(process, port, caFile);
     QVERIFY(process.waitForFinished(60000));
 
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);

@@ -102,16 +102,26 @@ void tst_ValidatorSettings::caFileTrustsPrivateCa()
     QCOMPARE(report.hosts.first().tlsProtocol, u"TLSv1.3"_s);
 }
 
-// Base64 and DER framing intact but no certificate: found on the loader's thread while the
-// probe connects, so the probe stops at its handshake and the run names the file.
+namespace {
+
+// Base64 and DER framing intact, so the early check passes, yet no certificate.
+bool writeUndecodableCaFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write("-----BEGIN CERTIFICATE-----\n"
+                      + QByteArray::fromHex("3003020105").toBase64()
+                      + "\n-----END CERTIFICATE-----\n") > 0;
+}
+
+} // namespace
+
+// Found on the loader's thread while the probe connects, so the probe stops at its handshake
+// and the run names the file.
 void tst_ValidatorSettings::undecodableCaFile()
 {
     const QString path = m_pki.path(u"undecodable-ca.pem"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write("-----BEGIN CERTIFICATE-----\n" + QByteArray::fromHex("3003020105").toBase64()
-               + "\n-----END CERTIFICATE-----\n");
-    file.close();
+    QVERIFY(writeUndecodableCaFile(path));
 
     FakeSmtpServer server;
     QVERIFY(server.start());
@@ -138,11 +148,7 @@ void tst_ValidatorSettings::undecodableCaFile()
 void tst_ValidatorSettings::undecodableCaFileWithoutServer()
 {
     const QString path = m_pki.path(u"undecodable-ca.pem"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write("-----BEGIN CERTIFICATE-----\n" + QByteArray::fromHex("3003020105").toBase64()
-               + "\n-----END CERTIFICATE-----\n");
-    file.close();
+    QVERIFY(writeUndecodableCaFile(path));
 
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost));
