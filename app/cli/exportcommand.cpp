@@ -22,19 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mailflow::cli::ExportCommand", text);
 }
 
-QString diagnosticLine(const QString &file, const Diagnostic &d)
-{
-    QStringList parts{file, severityWord(d.severity)};
-    if (!d.object.isEmpty())
-        parts << d.object;
-    if (!d.field.isEmpty())
-        parts << d.field;
-    QString line = parts.join(QStringLiteral(": ")) + QStringLiteral(": ") + d.message;
-    if (!d.fix.isEmpty())
-        line += QStringLiteral(" — ") + d.fix;
-    return line;
-}
-
 std::optional<interop::ExportFormat> formatFor(const QString &name, const QString &output)
 {
     if (!name.isEmpty())

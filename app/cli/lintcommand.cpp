@@ -23,20 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mailflow::cli::LintCommand", text);
 }
 
-// "FILE: error: <name>: <field>: message — fix"; empty parts are left out.
-QString problemLine(const QString &file, const Diagnostic &d)
-{
-    QStringList parts{file, severityWord(d.severity)};
-    if (!d.object.isEmpty())
-        parts << d.object;
-    if (!d.field.isEmpty())
-        parts << d.field;
-    QString line = parts.join(QStringLiteral(": ")) + QStringLiteral(": ") + d.message;
-    if (!d.fix.isEmpty())
-        line += QStringLiteral(" — ") + d.fix;
-    return line;
-}
-
 // Singular and plural spelt out: no translation is loaded for English, so a "%n error(s)"
 // numerus string would print as written.
 QString countText(qsizetype errors, qsizetype warnings)
@@ -130,7 +116,7 @@ int runLintCommand(const QStringList &arguments)
         });
     } else {
         for (const Diagnostic &d : problems)
-            standardOutput() << terminalSafe(problemLine(file, d)) << '\n';
+            standardOutput() << terminalSafe(diagnosticLine(file, d)) << '\n';
         standardOutput() << countText(errors, warnings) << '\n';
     }
     return errors > 0 ? exitProblems : exitSuccess;

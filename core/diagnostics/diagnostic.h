@@ -29,4 +29,8 @@ using Diagnostics = QList<Diagnostic>;
 // "error"/"warning", untranslated: the CLI's machine-readable word.
 [[nodiscard]] QString severityWord(Severity severity);
 
+// "FILE: error: <object>: <field>: message — fix", one line as compilers write them; empty
+// parts are left out.
+[[nodiscard]] QString diagnosticLine(const QString &file, const Diagnostic &diagnostic);
+
 } // namespace mailflow
