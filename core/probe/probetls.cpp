@@ -234,8 +234,16 @@ void Probe::onSslErrors(const QList<QSslError> &errors)
         const QList<QSslError> systemErrors =
             QSslCertificate::verify(m_tlsSocket->peerCertificateChain());
         verdict = classifySslErrors(systemErrors, m_target.tls);
-        if (verdict == FailureClass::None)
+        if (verdict == FailureClass::None) {
             m_record.log('*', tr("Certificate check: the system's trusted CAs accept the chain"));
+            // What the first check found came from not knowing those CAs; only what this
+            // check still finds is worth a note.
+            problems.clear();
+            for (const QSslError &error : systemErrors) {
+                if (error.error() != QSslError::HostNameMismatch)
+                    problems.append(error.errorString());
+            }
+        }
     }
     if (verdict == FailureClass::None) {
         if (!problems.isEmpty()) {
