@@ -77,6 +77,11 @@ QString TlsLoader::readCaFile(const QString &path, QByteArray *pem)
     // fifth of this. A larger file would keep the run decoding for seconds.
     constexpr qint64 maxBytes = 1024 * 1024;
 
+    const auto tooLarge = [&path] {
+        return tr("The CA file %1 is larger than 1 MiB. A CA file holds the certificates of a "
+                  "private CA, usually one or two; give only those.").arg(path);
+    };
+
     const QFileInfo info(path);
     if (!info.exists())
         return tr("The CA file %1 does not exist. Check the path.").arg(path);
@@ -84,10 +89,8 @@ QString TlsLoader::readCaFile(const QString &path, QByteArray *pem)
         return tr("%1 is a folder. Give the CA file itself, a PEM file.").arg(path);
     if (!info.isFile())
         return tr("%1 is not a regular file. Give the CA file itself, a PEM file.").arg(path);
-    if (info.size() > maxBytes) {
-        return tr("The CA file %1 is larger than 1 MiB. A CA file holds the certificates of a "
-                  "private CA, usually one or two; give only those.").arg(path);
-    }
+    if (info.size() > maxBytes)
+        return tooLarge();
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -95,10 +98,9 @@ QString TlsLoader::readCaFile(const QString &path, QByteArray *pem)
             .arg(path, file.errorString());
     }
     *pem = file.read(maxBytes + 1);
-    if (pem->size() > maxBytes) {
-        return tr("The CA file %1 is larger than 1 MiB. A CA file holds the certificates of a "
-                  "private CA, usually one or two; give only those.").arg(path);
-    }
+    // The file can have grown between the look and the read.
+    if (pem->size() > maxBytes)
+        return tooLarge();
     if (!hasPemCertificate(*pem)) {
         return tr("The CA file %1 holds no PEM certificate: no -----BEGIN CERTIFICATE----- "
                   "block with well-formed content. Convert a DER certificate with 'openssl "
